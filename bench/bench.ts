@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: runs every section on the local cloud and prints a table, or with `--json`
+ * one JSON object with a key per section, and nothing else on stdout.
+ */
+import { formatTable } from './format';
+import type { BenchSection } from './section';
+import { platformSection } from './sections/platform';
+
+const SECTIONS: readonly BenchSection[] = [platformSection];
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  // Section code may log through console.log; keep stdout for the result alone.
+  const log = console.log;
+  console.log = (...args: unknown[]) => console.error(...args);
+  const results: Record<string, Record<string, number>> = {};
+  for (const section of SECTIONS) results[section.name] = await section.run();
+  console.log = log;
+  if (json) {
+    process.stdout.write(`${JSON.stringify(results)}\n`);
+    return;
+  }
+  const rows = Object.entries(results).flatMap(([section, figures]) => Object.entries(figures).map(([name, value]) => [section, name, format(value)]));
+  log(formatTable(['section', 'figure', 'value'], rows));
+}
+
+function format(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(4);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: boots the local cloud, installs the app on a site, and prints what happened.
+ * Later issues extend it with the seeded site, sync, alerts and the sprint report.
+ */
+import { MinimalJiraSite } from '../emulator/jira/minimal-site';
+import { ForgePlatform } from '../emulator/platform/forge-platform';
+import { formatTable } from './format';
+
+async function main(): Promise<void> {
+  const site = await new MinimalJiraSite().start();
+  try {
+    console.log(`Local Jira site on ${site.baseUrl}`);
+    const platform = new ForgePlatform();
+    const installation = await platform.install({ jiraBaseUrl: site.baseUrl, installerAccountId: 'demo-admin' });
+    console.log(`Installed SIAS for Jira on ${installation.siteUrl} (installation ${installation.id})`);
+    console.log('\nInvocations');
+    console.log(
+      formatTable(
+        ['function', 'module', 'outcome', 'virtual ms', 'real ms'],
+        platform.log.all().map((r) => [r.functionKey, r.moduleKey, r.outcome, String(r.virtualMs), r.realMs.toFixed(1)]),
+      ),
+    );
+    const status = await platform.callResolver({ installation, moduleKey: 'sias-admin', functionKey: 'getSetupStatus', accountId: 'demo-admin' });
+    console.log('\nSetup status (admin page resolver):', JSON.stringify(status));
+    const usage = installation.kvs.usage();
+    console.log('\nCloud counters');
+    console.log(
+      formatTable(
+        ['Jira requests', 'KVS read units', 'KVS write units', 'invocations', 'GB-seconds'],
+        [[String(site.requests.length), String(usage.readUnits), String(usage.writeUnits), String(platform.log.count()), platform.log.gbSeconds().toFixed(4)]],
+      ),
+    );
+  } finally {
+    await site.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+/**
+ * Exactly the handlers that manifest.yml names. Each one adapts the platform's call to the app's
+ * core and nothing more.
+ */
+import { processQueuedEvent } from './events/consume-event';
+import { acceptProductEvent } from './events/on-product-event';
+import { runJob } from './jobs/consume-job';
+import { onInstalled } from './lifecycle/on-installed';
+import { onUpgraded } from './lifecycle/on-upgraded';
+import { toConsumerResult, type Outcome } from './platform/consumer';
+import { buildResolver } from './platform/resolver';
+import { readSetupStatus } from './resolvers/setup-status';
+
+interface AsyncEventLike {
+  body?: unknown;
+}
+
+function logOutcome(queue: string, outcome: Outcome): void {
+  if (outcome.kind === 'dead-letter') console.error(`[${queue}] dead letter`, { reason: outcome.reason });
+}
+
+export async function onProductEvent(event: unknown): Promise<void> {
+  await acceptProductEvent(event);
+}
+
+export async function onAppInstalled(event: unknown): Promise<void> {
+  await onInstalled(event);
+}
+
+export async function onAppUpgraded(event: unknown): Promise<void> {
+  await onUpgraded(event);
+}
+
+export async function consumeEvent(event: AsyncEventLike): Promise<ReturnType<typeof toConsumerResult>> {
+  const outcome = await processQueuedEvent(event.body);
+  logOutcome('events', outcome);
+  return toConsumerResult(outcome);
+}
+
+export async function consumeJob(event: AsyncEventLike): Promise<ReturnType<typeof toConsumerResult>> {
+  const outcome = await runJob(event.body);
+  logOutcome('jobs', outcome);
+  return toConsumerResult(outcome);
+}
+
+/** The platform ignores the return value of a scheduled trigger; 204 also satisfies the older contract. */
+export async function onScheduledTick(): Promise<{ statusCode: number }> {
+  return { statusCode: 204 };
+}
+
+export const adminResolver = buildResolver({
+  getSetupStatus: async () => readSetupStatus(),
+});
+
+export const panelResolver = buildResolver({
+  getSetupStatus: async () => readSetupStatus(),
+});
