@@ -3,7 +3,7 @@
  * handed them, so tests can assert on the platform's behaviour.
  */
 import { asApp, asUser, getAppContext, route } from '@forge/api';
-import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
+import { InvocationError, InvocationErrorCode, InvocationLimitReachedError, Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import Resolver from '@forge/resolver';
 
@@ -17,6 +17,8 @@ export interface Received {
 }
 
 export const received: Received[] = [];
+/** Messages of pushes the platform refused as too deep a chain. */
+export const chainRefusals: string[] = [];
 
 function record(handler: string, event: unknown, context: unknown): void {
   const app = getAppContext();
@@ -43,7 +45,7 @@ export async function onIssueB(event: unknown, context: unknown): Promise<void> 
 }
 
 interface WorkBody {
-  action: 'ok' | 'retry' | 'throw' | 'sleep' | 'push' | 'jira-app' | 'jira-user';
+  action: 'ok' | 'retry' | 'throw' | 'sleep' | 'push' | 'chain' | 'jira-app' | 'jira-user';
   ms?: number;
   retryAfter?: number;
   fanOut?: number;
@@ -63,6 +65,15 @@ async function work(handler: string, event: { body: WorkBody }, context: unknown
       return undefined;
     case 'push':
       await new Queue({ key: 'work' }).push(Array.from({ length: body.fanOut ?? 1 }, (_, i) => ({ body: { action: 'ok', key: `child-${i}` } })));
+      return undefined;
+    case 'chain':
+      // Each delivery pushes the next link, a second apart to stay under 500 pushes a minute, until the platform refuses the chain.
+      try {
+        await new Queue({ key: 'work' }).push({ body: { action: 'chain' }, delayInSeconds: 1 });
+      } catch (error) {
+        if (!(error instanceof InvocationLimitReachedError)) throw error;
+        chainRefusals.push(error.message);
+      }
       return undefined;
     case 'jira-app':
       await kvs.set(`status:${body.key ?? 'x'}`, (await asApp().requestJira(route`/rest/api/3/serverInfo`)).status);

@@ -145,6 +145,17 @@ describe('async events through the real @forge/events', () => {
     await expect(push(platform, site, 'work', [{ action: 'ok' }])).resolves.toHaveProperty('jobId');
   });
 
+  it('refuses a push chain deeper than 1000 with the cyclic-invocation error', async () => {
+    const { platform, consumed } = setup();
+    const { chainRefusals } = require('../fixture-app') as typeof import('../fixture-app');
+    chainRefusals.length = 0;
+    const site = await platform.install();
+    await push(platform, site, 'work', [{ action: 'chain' }]);
+    await platform.drain();
+    expect(consumed()).toHaveLength(1000);
+    expect(chainRefusals).toEqual(['The limit on cyclic invocation has been reached.']);
+  });
+
   it('cancels the events of a job that have not started, and reports unknown jobs', async () => {
     const { platform, consumed } = setup();
     const site = await platform.install();
