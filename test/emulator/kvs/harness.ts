@@ -4,8 +4,10 @@ import { KvsService, type EntityDeclaration, type KvsLimits } from '../../../emu
 import { loadManifest } from '../../../emulator/platform/manifest';
 
 /*
- * Wires the real @forge/kvs to a KvsService until the full platform does: @forge/kvs reads
- * `globalThis.__forge_fetch__` on every call, so installing it per test is enough.
+ * Wires the real @forge/kvs straight to one KvsService, so each test owns its clock and limits and
+ * calls the SDK at top level. @forge/kvs reads `globalThis.__forge_fetch__` on every call, so
+ * installing it per test is enough. The platform's routing to the same service, per installation,
+ * is tested in test/emulator/platform.
  */
 
 export const START = Date.UTC(2026, 0, 5, 9, 0, 0);
