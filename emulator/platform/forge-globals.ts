@@ -1,7 +1,7 @@
 import type { AsyncEventsService } from './async-events';
 import type { Installation } from './installation';
 import { currentScope, type InvocationScope } from './invocation-scope';
-import { forwardToJira, type ProductMeta } from './jira-gateway';
+import { forwardToJira, virtualLatencyOf, type ProductMeta } from './jira-gateway';
 
 interface ForgeMeta {
   type?: string;
@@ -47,7 +47,11 @@ async function routeForgeFetch(deps: GlobalsDeps, meta: ForgeMeta, path: string,
   if (scope === undefined) throw new OutsideInvocationError('__forge_fetch__');
   if (scope.ended) throw new Error(`Invocation ${scope.invocationId} already ended (finished or timed out)`);
   const installation = deps.installation(scope.installationId);
-  return scope.timeline.trackIo(dispatch(deps, installation, scope, meta, path, init));
+  const response = await scope.timeline.trackIo(dispatch(deps, installation, scope, meta, path, init));
+  // Waited after the real I/O is done, so the time line can move while the caller "waits".
+  const latency = virtualLatencyOf(response);
+  if (latency > 0) await scope.timeline.delay(latency);
+  return response;
 }
 
 async function dispatch(deps: GlobalsDeps, installation: Installation, scope: InvocationScope, meta: ForgeMeta, path: string, init?: RequestInit): Promise<Response> {

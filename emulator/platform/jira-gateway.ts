@@ -9,6 +9,12 @@ export const APP_HEADER = 'x-forge-emulator-app';
 /** A Jira site may answer after virtual latency instead of sleeping; the invocation's time line pays it. */
 export const VIRTUAL_LATENCY_HEADER = 'x-emulator-virtual-latency-ms';
 
+/** The virtual latency a response asks its caller to wait, in ms. */
+export function virtualLatencyOf(response: Response): number {
+  const latency = Number(response.headers.get(VIRTUAL_LATENCY_HEADER) ?? '0');
+  return Number.isFinite(latency) && latency > 0 ? latency : 0;
+}
+
 export interface ProductMeta {
   provider: 'app' | 'user' | 'none';
   accountId?: string;
@@ -33,10 +39,7 @@ export async function forwardToJira(
   headers.set(INSTALLATION_HEADER, installation.id);
   headers.set(APP_HEADER, appId);
   const body = typeof init?.body === 'string' ? init.body : undefined;
-  const response = await send(new URL(path, installation.jiraBaseUrl), init?.method ?? 'GET', headers, body);
-  const latency = Number(response.headers.get(VIRTUAL_LATENCY_HEADER) ?? '0');
-  if (latency > 0) await scope.timeline.delay(latency);
-  return response;
+  return send(new URL(path, installation.jiraBaseUrl), init?.method ?? 'GET', headers, body);
 }
 
 /** `asUser()` acts as the invoking user; `asApp()` as the app; a bare `requestJira` as the user when there is one. */
