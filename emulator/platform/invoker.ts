@@ -28,9 +28,6 @@ export interface InvocationRequest {
 
 export type AppHandlers = Readonly<Record<string, unknown>>;
 
-/** Thrown into nothing: marks a promise the platform abandoned at its time limit. */
-export const FUNCTION_TIME_OUT = 'FUNCTION_TIME_OUT';
-
 /**
  * Runs one exported handler as the platform does: with its own runtime context, its own time
  * line, the function's time limit, and a record in the invocation log.

@@ -14,5 +14,3 @@ export interface JiraOperation {
 export const JIRA_OPERATIONS = {
   getServerInfo: { method: 'GET', path: '/rest/api/3/serverInfo' },
 } as const satisfies Record<string, JiraOperation>;
-
-export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

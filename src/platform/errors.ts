@@ -18,8 +18,3 @@ export class StoredValueInvalidError extends PlatformError {
   }
 }
 
-export class JobPayloadInvalidError extends PlatformError {
-  constructor(detail: string) {
-    super('JOB_PAYLOAD_INVALID', `A job could not be parsed: ${detail}`);
-  }
-}
