@@ -1,17 +1,19 @@
 /**
  * `npm start`: boots the local cloud, installs the app on a site, and prints what happened.
- * Later issues extend it with the seeded site, sync, alerts and the sprint report.
+ * Later issues extend it with sync, alerts and the sprint report.
  */
-import { MinimalJiraSite } from '../emulator/jira/minimal-site';
+import { JiraSite } from '../emulator/jira/site/jira-site';
 import { ForgePlatform } from '../emulator/platform/forge-platform';
 import { formatTable } from './format';
 
 async function main(): Promise<void> {
-  const site = await new MinimalJiraSite().start();
+  const platform = new ForgePlatform();
+  const site = await JiraSite.start({ clock: platform.clock, issues: 2_000, seed: 42 });
   try {
-    console.log(`Local Jira site on ${site.baseUrl}`);
-    const platform = new ForgePlatform();
-    const installation = await platform.install({ jiraBaseUrl: site.baseUrl, installerAccountId: 'demo-admin' });
+    const { state } = site;
+    console.log(`Local Jira site on ${site.baseUrl}: ${state.issueCount} issues in ${state.projects.size} projects, ${state.boards.size} boards, ${state.sprints.size} sprints, ${state.users.size} users`);
+    const admin = site.admin();
+    const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId, installerAccountId: admin.accountId });
     console.log(`Installed SIAS for Jira on ${installation.siteUrl} (installation ${installation.id})`);
     console.log('\nInvocations');
     console.log(
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
         platform.log.all().map((r) => [r.functionKey, r.moduleKey, r.outcome, String(r.virtualMs), r.realMs.toFixed(1)]),
       ),
     );
-    const status = await platform.callResolver({ installation, moduleKey: 'sias-admin', functionKey: 'getSetupStatus', accountId: 'demo-admin' });
+    const status = await platform.callResolver({ installation, moduleKey: 'sias-admin', functionKey: 'getSetupStatus', accountId: admin.accountId });
     console.log('\nSetup status (admin page resolver):', JSON.stringify(status));
     const usage = installation.kvs.usage();
     console.log('\nCloud counters');

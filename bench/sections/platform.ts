@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { MinimalJiraSite } from '../../emulator/jira/minimal-site';
+import { JiraSite } from '../../emulator/jira/site/jira-site';
 import { ForgePlatform } from '../../emulator/platform/forge-platform';
 import type { BenchSection } from '../section';
 
@@ -11,9 +11,9 @@ const EVENT_SPACING_MS = 600;
 export const platformSection: BenchSection = {
   name: 'platform',
   async run() {
-    const site = await new MinimalJiraSite().start();
+    const platform = new ForgePlatform();
+    const site = await JiraSite.start({ clock: platform.clock, issues: 50 });
     try {
-      const platform = new ForgePlatform();
       const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
       const eventPath = (r: { functionKey: string }) => r.functionKey === 'product-event' || r.functionKey === 'consume-event';
       const started = performance.now();

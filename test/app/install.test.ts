@@ -1,41 +1,39 @@
-import { MinimalJiraSite } from '../../emulator/jira/minimal-site';
+import { JiraSite } from '../../emulator/jira/site/jira-site';
 import { ForgePlatform } from '../../emulator/platform/forge-platform';
 import { KEYS } from '../../src/storage/keys';
 
 describe('the app on the local platform: install and bootstrap', () => {
-  let site: MinimalJiraSite;
+  let platform: ForgePlatform;
+  let site: JiraSite;
   beforeEach(async () => {
-    site = await new MinimalJiraSite().start();
+    platform = new ForgePlatform();
+    site = await JiraSite.start({ clock: platform.clock, issues: 50 });
   });
   afterEach(async () => {
     await site.stop();
   });
 
-  const setupStatus = (platform: ForgePlatform, installation: Parameters<ForgePlatform['callResolver']>[0]['installation']) =>
+  const setupStatus = (installation: Parameters<ForgePlatform['callResolver']>[0]['installation']) =>
     platform.callResolver({ installation, moduleKey: 'sias-admin', functionKey: 'getSetupStatus', accountId: 'admin-1' });
 
   it('records the install, queues the bootstrap, and connects to Jira as the app', async () => {
-    const platform = new ForgePlatform();
     const installation = await platform.install({ jiraBaseUrl: site.baseUrl, installerAccountId: 'admin-1' });
     expect(platform.log.all().map((r) => `${r.functionKey}:${r.outcome}`)).toEqual(['app-installed:success', 'consume-job:success']);
-    expect(site.requests).toEqual([{ method: 'GET', path: '/rest/api/3/serverInfo', principal: 'app' }]);
-    await expect(setupStatus(platform, installation)).resolves.toEqual({ status: 'connected', installedAt: platform.clock.now() });
+    expect(site.requests).toEqual([{ method: 'GET', path: '/rest/api/3/serverInfo', principal: 'app', status: 200 }]);
+    await expect(setupStatus(installation)).resolves.toEqual({ status: 'connected', installedAt: platform.clock.now() });
   });
 
   it('waits out the install-time permission race and connects once Jira lets the app in', async () => {
-    const platform = new ForgePlatform();
-    site.appStatus = 401;
+    site.refuseAppUntil(platform.clock.now() + 10_000);
     const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
-    await expect(setupStatus(platform, installation)).resolves.toMatchObject({ status: 'waiting-for-permissions' });
+    await expect(setupStatus(installation)).resolves.toMatchObject({ status: 'waiting-for-permissions' });
     expect(platform.log.all().find((r) => r.functionKey === 'consume-job')?.outcome).toBe('retry-requested');
-    site.appStatus = 200;
     await platform.advance(30_000);
-    await expect(setupStatus(platform, installation)).resolves.toMatchObject({ status: 'connected' });
-    expect(site.requests).toHaveLength(2);
+    await expect(setupStatus(installation)).resolves.toMatchObject({ status: 'connected' });
+    expect(site.requests.map((r) => r.status)).toEqual([401, 200]);
   });
 
   it('queues product events from the trigger and consumes them', async () => {
-    const platform = new ForgePlatform();
     const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
     platform.publishProductEvent(installation, { eventType: 'avi:jira:created:issue', issue: { id: '10001', key: 'SIAS-1', fields: {} } });
     await platform.drain();
@@ -46,7 +44,6 @@ describe('the app on the local platform: install and bootstrap', () => {
   });
 
   it('answers the same setup status on the issue panel, and "not-installed" before the bootstrap wrote anything', async () => {
-    const platform = new ForgePlatform();
     const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
     await expect(platform.callResolver({ installation, moduleKey: 'sias-issue-panel', functionKey: 'getSetupStatus', accountId: 'u-2' })).resolves.toMatchObject({ status: 'connected' });
     await platform.run(installation, async () => {

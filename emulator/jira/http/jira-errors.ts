@@ -8,6 +8,8 @@ export interface JiraReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** What the body holds, for the points cost; never sent. Omitted means one core object per 2xx body. */
+  objects?: { core: number; identity: number };
 }
 
 export function jiraError(status: number, messages: readonly string[], errors: Record<string, string> = {}): JiraReply {

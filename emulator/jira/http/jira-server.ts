@@ -15,6 +15,8 @@ export interface JiraRequest {
   principal: Principal;
   /** The installation the Forge proxy named, when the call came through it. */
   installationId: string | undefined;
+  /** The app the Forge proxy called for, as or on behalf of a user; absent for basic-auth clients. */
+  appId?: string;
 }
 
 export type JiraHandler = (request: JiraRequest) => JiraReply;
@@ -81,6 +83,7 @@ export class JiraHttpServer {
       return send(res, jiraError(400, ['The request body is not valid JSON.']));
     }
     const installation = req.headers[INSTALLATION_HEADER];
+    const appId = req.headers[APP_HEADER];
     const request: JiraRequest = {
       method: (req.method ?? 'GET') as Method,
       template: match.template,
@@ -89,6 +92,7 @@ export class JiraHttpServer {
       body,
       principal,
       installationId: typeof installation === 'string' ? installation : undefined,
+      ...(typeof appId === 'string' ? { appId } : {}),
     };
     const early = this.hooks.before(request);
     if (early === 'reset') {

@@ -1,7 +1,13 @@
-/** The slice of Atlassian Document Format the site produces: paragraphs of text and mentions. */
+/** The slice of Atlassian Document Format the site holds: paragraphs of text (with marks) and mentions. */
+export interface AdfMark {
+  type: 'strong' | 'em' | 'code' | 'strike' | 'underline' | 'link';
+  attrs?: Record<string, unknown>;
+}
+
 export interface AdfText {
   type: 'text';
   text: string;
+  marks?: AdfMark[];
 }
 
 export interface AdfMention {

@@ -169,7 +169,7 @@ class IssueLife {
     const until = Math.min(doneAt ?? this.ctx.now, this.ctx.now);
     if (!logsWork || until <= workStart) return;
     for (let n = random.int(1, 3); n > 0; n--) {
-      const started = workStart + random.float() * (until - workStart);
+      const started = Math.floor(workStart + random.float() * (until - workStart));
       const seconds = random.int(1, 12) * 1800;
       const author = this.assigneeId ?? this.actor();
       this.at(started + random.float() * 2 * HOUR, (issue, at) => this.ctx.state.addWorklog(issue.id, { started, timeSpentSeconds: seconds }, author, at));

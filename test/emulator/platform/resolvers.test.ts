@@ -1,6 +1,6 @@
 import { NeedsAuthenticationError } from '@forge/api';
 import { kvs } from '@forge/kvs';
-import { MinimalJiraSite } from '../../../emulator/jira/minimal-site';
+import { JiraSite } from '../../../emulator/jira/site/jira-site';
 import { ResolverInvocationError } from '../../../emulator/platform/resolvers';
 import { fixturePlatform } from '../fixture-platform';
 
@@ -50,14 +50,15 @@ describe('resolvers, runtime context and installations', () => {
   });
 
   it('routes requestJira as the app or as the user to the installation\'s site, and asks for consent when needed', async () => {
-    const site = await new MinimalJiraSite().start();
+    const { platform } = fixturePlatform();
+    const site = await JiraSite.start({ clock: platform.clock, issues: 20 });
     try {
-      const { platform } = fixturePlatform();
       const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
-      await expect(platform.callResolver({ installation, moduleKey: 'admin', functionKey: 'myself', accountId: 'user-7' })).resolves.toMatchObject({ accountId: 'user-7' });
-      expect(site.requests.at(-1)).toEqual({ method: 'GET', path: '/rest/api/3/myself', principal: 'user:user-7' });
-      installation.revokeConsent('user-7');
-      await expect(platform.callResolver({ installation, moduleKey: 'admin', functionKey: 'myself', accountId: 'user-7' })).rejects.toBeInstanceOf(NeedsAuthenticationError);
+      const { accountId } = site.admin();
+      await expect(platform.callResolver({ installation, moduleKey: 'admin', functionKey: 'myself', accountId })).resolves.toMatchObject({ accountId });
+      expect(site.requests.at(-1)).toEqual({ method: 'GET', path: '/rest/api/3/myself', principal: `user:${accountId}`, status: 200 });
+      installation.revokeConsent(accountId);
+      await expect(platform.callResolver({ installation, moduleKey: 'admin', functionKey: 'myself', accountId })).rejects.toBeInstanceOf(NeedsAuthenticationError);
     } finally {
       await site.stop();
     }
