@@ -3,6 +3,7 @@ import { fieldChangeItem, plainChangeItem, sameValue, type ChangeLookup } from '
 import type { Board, IssueType, Priority, Project, Resolution, Sprint, Status, Team, User } from './entities';
 import { defaultFields, type FieldDefinition } from './fields';
 import type { ChangeItem, Comment, EditableFields, History, Issue, IssueChanges, IssueDeletion, NewIssue, Worklog } from './issue';
+import type { SiteChange, SiteChangeListener } from './site-change';
 import { UpdatedIndex } from './updated-index';
 
 /** Jira's first issue id on a fresh site. */
@@ -42,6 +43,7 @@ export class JiraSiteState implements ChangeLookup {
   private nextCommentId = 10000;
   private nextWorklogId = 10000;
   private nextSprintId = 1;
+  private readonly listeners = new Set<SiteChangeListener>();
 
   // ---- lookups ----
 
@@ -118,6 +120,19 @@ export class JiraSiteState implements ChangeLookup {
     return this.teams.get(teamId)?.name ?? teamId;
   }
 
+  // ---- change notifications ----
+
+  /**
+   * Calls `listener` after every mutation, synchronously and in order. Returns the unsubscribe.
+   * Listeners must not mutate the state: they run in the middle of cascades.
+   */
+  onChange(listener: SiteChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
   // ---- issue mutations ----
 
   createIssue(input: NewIssue, actorId: string, at: number): Issue {
@@ -159,6 +174,7 @@ export class JiraSiteState implements ChangeLookup {
     for (const sprintId of issue.sprintIds) addTo(this.issueIdsBySprint, sprintId, issue.id);
     if (issue.parentId !== null) addTo(this.childIdsByParent, issue.parentId, issue.id);
     this.updatedIndex.touch(issue.id, at);
+    if (this.listening) this.notify({ kind: 'issue-created', issueId: issue.id, actorId, at, before: undefined, after: { ...issue } });
     return issue;
   }
 
@@ -168,6 +184,7 @@ export class JiraSiteState implements ChangeLookup {
    */
   editIssueFields(issueId: string, changes: IssueChanges, actorId: string, at: number): History | null {
     const issue = this.requiredIssue(issueId);
+    const before = this.snapshot(issue);
     const items: ChangeItem[] = [];
     for (const field of Object.keys(changes) as Array<keyof EditableFields>) {
       const to = changes[field];
@@ -177,6 +194,7 @@ export class JiraSiteState implements ChangeLookup {
       (issue as unknown as Record<string, unknown>)[field] = to;
     }
     const history = this.record(issue, items, actorId, at);
+    this.notifyUpdate(before, issue, history, actorId, at);
     if (changes.sprintIds !== undefined && history !== null) {
       for (const child of this.childrenOf(issueId)) {
         if (this.issueTypes.get(child.issueTypeId)?.subtask === true) this.editIssueFields(child.id, { sprintIds: changes.sprintIds }, actorId, at);
@@ -190,6 +208,7 @@ export class JiraSiteState implements ChangeLookup {
     const issue = this.requiredIssue(issueId);
     const status = this.required(this.statuses.get(statusId), `status ${statusId}`);
     if (issue.statusId === statusId) return null;
+    const before = this.snapshot(issue);
     const from = this.required(this.statuses.get(issue.statusId), `status ${issue.statusId}`);
     const items = [plainChangeItem('status', { id: from.id, text: from.name }, { id: status.id, text: status.name })];
     const resolutionId = status.category === 'done' ? this.doneResolutionId : null;
@@ -199,30 +218,38 @@ export class JiraSiteState implements ChangeLookup {
       issue.resolutionDate = resolutionId === null ? null : at;
     }
     issue.statusId = statusId;
-    return this.record(issue, items, actorId, at);
+    const history = this.record(issue, items, actorId, at);
+    this.notifyUpdate(before, issue, history, actorId, at);
+    return history;
   }
 
   addComment(issueId: string, body: AdfDoc, actorId: string, at: number): Comment {
     const issue = this.requiredIssue(issueId);
+    const before = this.snapshot(issue);
     const comment: Comment = { id: String(this.nextCommentId++), authorId: actorId, updateAuthorId: actorId, body, created: at, updated: at };
     issue.comments.push(comment);
     this.touch(issue, at);
+    if (before !== undefined) this.notify({ kind: 'comment-created', issueId, actorId, at, comment: { ...comment }, before, after: { ...issue } });
     return comment;
   }
 
   editComment(issueId: string, commentId: string, body: AdfDoc, actorId: string, at: number): Comment {
     const issue = this.requiredIssue(issueId);
     const comment = this.required(issue.comments.find((c) => c.id === commentId), `comment ${commentId}`);
+    const before = this.snapshot(issue);
+    const previous = { ...comment };
     comment.body = body;
     comment.updateAuthorId = actorId;
     comment.updated = at;
     this.touch(issue, at);
+    if (before !== undefined) this.notify({ kind: 'comment-updated', issueId, actorId, at, comment: { ...comment }, previous, before, after: { ...issue } });
     return comment;
   }
 
   /** Logs work; time spent grows and the remaining estimate shrinks, both recorded in the changelog. */
   addWorklog(issueId: string, work: { started: number; timeSpentSeconds: number }, actorId: string, at: number): Worklog {
     const issue = this.requiredIssue(issueId);
+    const before = this.snapshot(issue);
     const worklog: Worklog = { id: String(this.nextWorklogId++), authorId: actorId, started: work.started, timeSpentSeconds: work.timeSpentSeconds, created: at, updated: at };
     issue.worklogs.push(worklog);
     const spent = (issue.timeSpentSeconds ?? 0) + work.timeSpentSeconds;
@@ -234,15 +261,21 @@ export class JiraSiteState implements ChangeLookup {
       issue.remainingEstimateSeconds = remaining;
     }
     items.push({ field: 'WorklogId', fieldtype: 'jira', from: null, fromString: null, to: worklog.id, toString: worklog.id });
-    this.record(issue, items, actorId, at);
+    const history = this.record(issue, items, actorId, at);
+    if (before !== undefined && history !== null) this.notify({ kind: 'worklog-created', issueId, actorId, at, worklog: { ...worklog }, history, before, after: { ...issue } });
     return worklog;
   }
 
   /** Deletes the issue with its subtasks; other children lose their parent. */
   deleteIssue(issueId: string, actorId: string, at: number): void {
+    this.removeIssue(issueId, actorId, at, false);
+  }
+
+  private removeIssue(issueId: string, actorId: string, at: number, cascaded: boolean): void {
     const issue = this.requiredIssue(issueId);
+    const before = this.snapshot(issue);
     for (const child of this.childrenOf(issueId)) {
-      if (this.issueTypes.get(child.issueTypeId)?.subtask === true) this.deleteIssue(child.id, actorId, at);
+      if (this.issueTypes.get(child.issueTypeId)?.subtask === true) this.removeIssue(child.id, actorId, at, true);
       else this.editIssueFields(child.id, { parentId: null }, actorId, at);
     }
     this.issuesById.delete(issueId);
@@ -252,21 +285,26 @@ export class JiraSiteState implements ChangeLookup {
     if (issue.parentId !== null) this.childIdsByParent.get(issue.parentId)?.delete(issueId);
     this.childIdsByParent.delete(issueId);
     this.deletions.push({ issueId, key: issue.key, projectId: issue.projectId, deletedBy: actorId, at });
+    if (before !== undefined) this.notify({ kind: 'issue-deleted', issueId, actorId, at, before, after: undefined, cascaded });
   }
 
   // ---- sprints ----
 
-  createSprint(sprint: Omit<Sprint, 'id' | 'state' | 'completeDate'>): Sprint {
+  /** `actorId` names who created it for change listeners; the sprint's `createdDate` is when. */
+  createSprint(sprint: Omit<Sprint, 'id' | 'state' | 'completeDate'>, actorId: string | null = null): Sprint {
     const created: Sprint = { ...sprint, id: this.nextSprintId++, state: 'future', completeDate: null };
     this.sprints.set(created.id, created);
+    if (this.listening) this.notify({ kind: 'sprint-created', sprint: { ...created }, actorId, at: created.createdDate });
     return created;
   }
 
-  startSprint(sprintId: number, startDate: number, endDate: number): void {
+  /** `actorId` and `at` (default: the start date) tell change listeners who started it and when. */
+  startSprint(sprintId: number, startDate: number, endDate: number, actorId: string | null = null, at: number = startDate): void {
     const sprint = this.required(this.sprints.get(sprintId), `sprint ${sprintId}`);
     if (sprint.state !== 'future') throw new Error(`Sprint ${sprintId} is ${sprint.state}`);
     if (this.sprintsOfBoard(sprint.boardId).some((s) => s.state === 'active')) throw new Error(`Board ${sprint.boardId} already has an active sprint`);
     Object.assign(sprint, { state: 'active', startDate, endDate });
+    if (this.listening) this.notify({ kind: 'sprint-started', sprint: { ...sprint }, actorId, at });
   }
 
   /**
@@ -278,6 +316,7 @@ export class JiraSiteState implements ChangeLookup {
     if (sprint.state !== 'active') throw new Error(`Sprint ${sprintId} is ${sprint.state}`);
     sprint.state = 'closed';
     sprint.completeDate = at;
+    if (this.listening) this.notify({ kind: 'sprint-closed', sprint: { ...sprint }, actorId, at });
     for (const issue of this.issuesInSprint(sprintId)) {
       if (this.isDone(issue) || this.issueTypes.get(issue.issueTypeId)?.subtask === true) continue;
       const sprintIds = moveToSprintId === null ? issue.sprintIds : [...issue.sprintIds, moveToSprintId];
@@ -286,6 +325,23 @@ export class JiraSiteState implements ChangeLookup {
   }
 
   // ---- internals ----
+
+  /** Copies are taken only while someone listens, so seeding a large site pays nothing for them. */
+  private get listening(): boolean {
+    return this.listeners.size > 0;
+  }
+
+  private snapshot(issue: Issue): Issue | undefined {
+    return this.listening ? { ...issue } : undefined;
+  }
+
+  private notify(change: SiteChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private notifyUpdate(before: Issue | undefined, issue: Issue, history: History | null, actorId: string, at: number): void {
+    if (before !== undefined && history !== null) this.notify({ kind: 'issue-updated', issueId: issue.id, actorId, at, history, before, after: { ...issue } });
+  }
 
   private defaultPriorityId(): string {
     for (const priority of this.priorities.values()) if (priority.isDefault) return priority.id;

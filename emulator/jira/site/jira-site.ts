@@ -72,6 +72,10 @@ export class JiraSite {
       searchLag: this.searchLag,
       appAccountId: (appId) => appAccountIdOf(this.state, appId),
     };
+    // Search trails every write by the lag, whoever wrote: the app, a user, or the activity generator.
+    this.state.onChange((change) => {
+      if ('issueId' in change && this.searchLag.lagMs > 0) this.searchLag.recordWrite(change.issueId, change.at, change.before, change.after);
+    });
     const siteRoutes = [...metaRoutes(context), ...searchRoutes(context), ...issueRoutes(context), ...agileRoutes(context)];
     this.operations = siteRoutes.map(({ method, template }) => ({ method, template }));
     const routes = routeTableOf(context, siteRoutes);

@@ -82,6 +82,8 @@ describe('the Jira site on loopback', () => {
     expect(last?.headers.get('ratelimit-reason')).toBe('jira-quota-global-based');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(under.site.traffic()['GET /rest/api/3/serverInfo']).toMatchObject({ requests: 4, tooManyRequests: 1 });
+    await under.platform.advance(Number(last?.headers.get('retry-after')) * 1000);
+    expect((await asAppGet(under, '/rest/api/3/serverInfo')).status).toBe(200);
   });
 
   it('injects faults on demand: a 503 for one route, then a dropped connection', async () => {
@@ -94,6 +96,34 @@ describe('the Jira site on loopback', () => {
     expect(under.site.traffic()['GET /rest/api/3/serverInfo']).toMatchObject({ requests: 3, serverErrors: 1, resets: 1 });
   });
 
+  it('lets search trail writes by the configured lag, except for reconciled issues', async () => {
+    under = await siteWithFixtureApp({ searchLagMs: 30_000 });
+    const { site, platform, installation } = under;
+    const issue = site.state.issuesInProject(required(site.state.projectByKey('PLAT')).id)[0];
+    if (issue === undefined) throw new Error('PLAT has issues');
+    const summaries = async (reconcile: boolean): Promise<string[]> => {
+      const result = await platform.run(installation, async () => {
+        const { asApp, route } = await import('@forge/api');
+        const body = { jql: `key = ${issue.key}`, fields: ['summary'], ...(reconcile ? { reconcileIssues: [Number(issue.id)] } : {}) };
+        const response = await asApp().requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return ((await response.json()) as { issues: Array<{ fields: { summary: string } }> }).issues.map((i) => i.fields.summary);
+      });
+      if (result.outcome !== 'success') throw new Error(`invocation ended ${result.outcome}`);
+      return result.value as string[];
+    };
+    const before = issue.summary;
+    const edit = await platform.run(installation, async () => {
+      const { asApp, route } = await import('@forge/api');
+      const response = await asApp().requestJira(route`/rest/api/3/issue/${issue.key}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { summary: 'Renamed by the app' } }) });
+      return response.status;
+    });
+    expect(edit).toMatchObject({ outcome: 'success', value: 204 });
+    expect(await summaries(false)).toEqual([before]);
+    expect(await summaries(true)).toEqual(['Renamed by the app']);
+    await platform.advance(30_000);
+    expect(await summaries(false)).toEqual(['Renamed by the app']);
+  });
+
   it('answers the app 401 during the install-time permission race, then lets it in', async () => {
     under = await siteWithFixtureApp();
     under.site.refuseAppUntil(under.platform.clock.now() + 30_000);
@@ -102,3 +132,8 @@ describe('the Jira site on loopback', () => {
     expect((await asAppGet(under, '/rest/api/3/serverInfo')).status).toBe(200);
   });
 });
+
+function required<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing from the seeded site');
+  return value;
+}
