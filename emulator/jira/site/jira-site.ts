@@ -1,4 +1,6 @@
 import type { Clock } from '../../platform/clock';
+import type { ForgePlatform } from '../../platform/forge-platform';
+import { connectSiteToPlatform } from '../events/site-bridge';
 import { FaultPlan } from '../faults/fault-plan';
 import { SearchLag } from '../faults/search-lag';
 import { jiraError } from '../http/jira-errors';
@@ -121,6 +123,19 @@ export class JiraSite {
 
   apiTokenFor(accountId: string): string {
     return this.credentials.tokenFor(accountId);
+  }
+
+  /**
+   * Delivers the site's changes as product events to every installation of `platform` on this site,
+   * with the app's own writes marked self-generated. Returns the disconnect.
+   */
+  deliverEventsTo(platform: ForgePlatform): () => void {
+    return connectSiteToPlatform({
+      state: this.state,
+      platform,
+      installations: () => platform.allInstallations().filter((installation) => installation.jiraBaseUrl === this.baseUrl),
+      appAccountIds: () => new Set([...this.state.users.values()].filter((user) => user.accountType === 'app').map((user) => user.accountId)),
+    });
   }
 
   /**
