@@ -1,6 +1,7 @@
 import { mentionedAccountIds } from '../../../../emulator/jira/model/adf';
 import type { Issue } from '../../../../emulator/jira/model/issue';
 import type { JiraSiteState } from '../../../../emulator/jira/model/site-state';
+import { checkIssueReferences, type Check } from '../site-invariants';
 
 /**
  * Everything that must hold of a site however it evolved, as readable problems (empty when sound):
@@ -9,7 +10,7 @@ import type { JiraSiteState } from '../../../../emulator/jira/model/site-state';
  */
 export function siteProblems(state: JiraSiteState, now: number): string[] {
   const problems: string[] = [];
-  const check = (ok: boolean, what: string): void => {
+  const check: Check = (ok, what) => {
     if (!ok) problems.push(what);
   };
   const issues = [...state.allIssues()];
@@ -29,27 +30,15 @@ export function siteProblems(state: JiraSiteState, now: number): string[] {
   return problems;
 }
 
-function issueProblems(state: JiraSiteState, issue: Issue, now: number, check: (ok: boolean, what: string) => void): void {
-  const project = state.projects.get(issue.projectId);
+function issueProblems(state: JiraSiteState, issue: Issue, now: number, check: Check): void {
+  checkIssueReferences(state, issue, check);
   const type = state.issueTypes.get(issue.issueTypeId);
-  check(project?.issueTypeIds.includes(issue.issueTypeId) === true, `${issue.key} type`);
-  check(project?.statusIds.includes(issue.statusId) === true, `${issue.key} status`);
-  check(state.priorities.has(issue.priorityId), `${issue.key} priority`);
-  check(state.canBrowse(issue.reporterId, issue.projectId), `${issue.key} reporter`);
-  check(issue.assigneeId === null || state.canBrowse(issue.assigneeId, issue.projectId), `${issue.key} assignee`);
-  check(issue.teamId === null || state.teams.has(issue.teamId), `${issue.key} team`);
-  check(state.issueByKey(issue.key) === issue, `${issue.key} key index`);
-
   const parent = issue.parentId === null ? undefined : state.issue(issue.parentId);
-  check(issue.parentId === null || parent?.projectId === issue.projectId, `${issue.key} parent`);
   if (parent !== undefined && type?.subtask === true) {
     check(state.issueTypes.get(parent.issueTypeId)?.hierarchyLevel === 0, `${issue.key} subtask parent level`);
     check(parent.sprintIds.join() === issue.sprintIds.join(), `${issue.key} subtask sprints differ from ${parent.key}`);
   }
   if (parent !== undefined && type?.subtask !== true) check(state.issueTypes.get(parent.issueTypeId)?.name === 'Epic', `${issue.key} parent is no epic`);
-
-  const boardProject = (sprintId: number) => state.boards.get(state.sprints.get(sprintId)?.boardId ?? -1)?.projectId;
-  for (const sprintId of issue.sprintIds) check(boardProject(sprintId) === issue.projectId, `${issue.key} sprint ${sprintId}`);
   check(issue.sprintIds.slice(0, -1).every((id) => state.sprints.get(id)?.state === 'closed'), `${issue.key} open sprint before the last`);
 
   const items = issue.changelog.flatMap((h) => h.items);

@@ -4,6 +4,7 @@ import type { JiraSiteState } from '../../../../emulator/jira/model/site-state';
 import { generateSite } from '../../../../emulator/jira/seed/generate-site';
 import { RESTRICTED_PROJECT_KEY } from '../../../../emulator/jira/seed/projects';
 import { DEFAULT_EPOCH } from '../../../../emulator/platform/clock';
+import { checkIssueReferences } from '../site-invariants';
 
 const now = DEFAULT_EPOCH;
 const SIX_MONTHS = 183 * 86_400_000;
@@ -19,18 +20,7 @@ describe('a generated site holds together', () => {
   it('references only existing projects, types, statuses, priorities, users, teams, parents and sprints', () => {
     const problems: string[] = [];
     const check = (ok: boolean, what: string) => ok || problems.push(what);
-    for (const issue of issues()) {
-      const project = state.projects.get(issue.projectId);
-      check(project?.issueTypeIds.includes(issue.issueTypeId) === true, `${issue.key} type`);
-      check(project?.statusIds.includes(issue.statusId) === true, `${issue.key} status`);
-      check(state.priorities.has(issue.priorityId), `${issue.key} priority`);
-      check(state.canBrowse(issue.reporterId, issue.projectId), `${issue.key} reporter`);
-      check(issue.assigneeId === null || state.canBrowse(issue.assigneeId, issue.projectId), `${issue.key} assignee`);
-      check(issue.teamId === null || state.teams.has(issue.teamId), `${issue.key} team`);
-      check(issue.parentId === null || state.issue(issue.parentId)?.projectId === issue.projectId, `${issue.key} parent`);
-      for (const sprintId of issue.sprintIds) check(state.boards.get(state.sprints.get(sprintId)?.boardId ?? -1)?.projectId === issue.projectId, `${issue.key} sprint`);
-      check(state.issueByKey(issue.key) === issue, `${issue.key} key index`);
-    }
+    for (const issue of issues()) checkIssueReferences(state, issue, check);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { validateResponse } from '../../conformance/openapi';
-import { agileSite, get, SITE_URL, type AgileSite } from './agile-site';
-import { bodyOf, walkPages, type BoardBody, type ErrorBody, type Page } from './bodies';
+import { bodyOf, SITE_URL, type ErrorBody } from '../route-site';
+import { agileSite, get, type AgileSite } from './agile-site';
+import { walkPages, type BoardBody, type Page } from './bodies';
 
 const BOARDS = '/rest/agile/1.0/board';
 

@@ -1,5 +1,3 @@
-import type { JiraReply } from '../../../../../emulator/jira/http/jira-errors';
-
 /** The bodies these tests read, typed only as far as the assertions go. */
 export interface Page<T> {
   startAt: number;
@@ -25,15 +23,6 @@ export interface SprintBody {
   startDate?: string;
   endDate?: string;
   completeDate?: string;
-}
-
-export interface ErrorBody {
-  errorMessages: string[];
-  errors: Record<string, string>;
-}
-
-export function bodyOf<T>(reply: JiraReply): T {
-  return reply.body as T;
 }
 
 /**

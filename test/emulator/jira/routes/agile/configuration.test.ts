@@ -1,7 +1,7 @@
 import type { JiraReply } from '../../../../../emulator/jira/http/jira-errors';
 import { validateResponse } from '../../conformance/openapi';
-import { agileSite, BOARD, get, SITE_URL, type AgileSite } from './agile-site';
-import { bodyOf } from './bodies';
+import { bodyOf, SITE_URL } from '../route-site';
+import { agileSite, BOARD, get, type AgileSite } from './agile-site';
 
 const CONFIGURATION = '/rest/agile/1.0/board/{boardId}/configuration';
 

@@ -1,7 +1,8 @@
 import type { JiraReply } from '../../../../../emulator/jira/http/jira-errors';
 import { validateResponse } from '../../conformance/openapi';
-import { agileSite, BOARD, get, NOW, required, type AgileSite } from './agile-site';
-import { bodyOf, type Page, type SprintBody } from './bodies';
+import { bodyOf, NOW, required } from '../route-site';
+import { agileSite, BOARD, get, type AgileSite } from './agile-site';
+import type { Page, SprintBody } from './bodies';
 import { sprintBeanErrors } from './sprint-bean-schema';
 
 const SPRINT = '/rest/agile/1.0/sprint/{sprintId}';

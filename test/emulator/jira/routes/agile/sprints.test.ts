@@ -1,7 +1,8 @@
 import type { JiraReply } from '../../../../../emulator/jira/http/jira-errors';
 import { validateResponse } from '../../conformance/openapi';
-import { agileSite, BOARD, get, NOW, required, SITE_URL, type AgileSite } from './agile-site';
-import { bodyOf, walkPages, type ErrorBody, type Page, type SprintBody } from './bodies';
+import { bodyOf, NOW, required, SITE_URL, type ErrorBody } from '../route-site';
+import { agileSite, BOARD, get, type AgileSite } from './agile-site';
+import { walkPages, type Page, type SprintBody } from './bodies';
 import { sprintBeanErrors } from './sprint-bean-schema';
 
 const SPRINTS = '/rest/agile/1.0/board/{boardId}/sprint';

@@ -1,11 +1,12 @@
 import type { Issue } from '../../../../../emulator/jira/model/issue';
-import { call, conforming, firstIssue, issueSite, json, type IssueSite } from './issue-site';
+import { routeSite, type RouteSite } from '../route-site';
+import { call, conforming, firstIssue, json } from './issue-call';
 
 const CHANGELOG = '/rest/api/3/issue/{issueIdOrKey}/changelog';
-let site: IssueSite;
+let site: RouteSite;
 
 beforeAll(() => {
-  site = issueSite();
+  site = routeSite();
 });
 
 const changelog = (idOrKey: string, query: Record<string, string> = {}, viewer = site.app) =>
@@ -150,7 +151,7 @@ describe('POST /rest/api/3/changelog/bulkfetch', () => {
   });
 
   it('does not repeat or skip histories written between pages', () => {
-    const fresh = issueSite();
+    const fresh = routeSite();
     const issues = [...fresh.state.allIssues()].filter((i) => i.changelog.length > 0).slice(0, 10);
     const reply = conforming('POST', BULK, call(fresh, 'POST', BULK, fresh.app, { body: { issueIdsOrKeys: issues.map((i) => i.id), maxResults: 5 } }));
     const page = reply.body as BulkPage;

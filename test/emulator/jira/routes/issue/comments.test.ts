@@ -1,11 +1,12 @@
 import { adfDoc, adfMention, adfText, mentionedAccountIds } from '../../../../../emulator/jira/model/adf';
-import { APP_ACCOUNT_ID, call, conforming, firstIssue, issueSite, json, NOW, type IssueSite } from './issue-site';
+import { NOW, required, routeSite, type RouteSite } from '../route-site';
+import { call, conforming, firstIssue, json } from './issue-call';
 
 const COMMENTS = '/rest/api/3/issue/{issueIdOrKey}/comment';
-let site: IssueSite;
+let site: RouteSite;
 
 beforeEach(() => {
-  site = issueSite();
+  site = routeSite();
   site.tick(60_000);
 });
 
@@ -57,13 +58,13 @@ describe('POST /rest/api/3/issue/{issueIdOrKey}/comment', () => {
     const created = json(reply);
     expect(created).toMatchObject({
       body,
-      author: { accountId: APP_ACCOUNT_ID, displayName: 'SIAS for Jira' },
-      updateAuthor: { accountId: APP_ACCOUNT_ID },
+      author: { accountId: site.appAccountId, displayName: required(site.state.users.get(site.appAccountId)).displayName },
+      updateAuthor: { accountId: site.appAccountId },
       created: '2026-11-02T09:01:00.000+0000',
       self: `https://emulated.atlassian.net/rest/api/3/issue/${issue.id}/comment/${created.id as string}`,
     });
     const stored = issue.comments[issue.comments.length - 1]!;
-    expect(stored).toMatchObject({ id: created.id, authorId: APP_ACCOUNT_ID, created: NOW + 60_000 });
+    expect(stored).toMatchObject({ id: created.id, authorId: site.appAccountId, created: NOW + 60_000 });
     expect(mentionedAccountIds(stored.body)).toEqual([mentioned.accountId]);
     expect(issue.updated).toBe(NOW + 60_000);
     const listed = json(list(issue.key)).comments as unknown[];
@@ -133,7 +134,7 @@ describe('POST /rest/api/3/issue/{issueIdOrKey}/comment', () => {
     expect(add(hidden.key, { body: adfDoc([adfText('x')]) }, site.restricted).status).toBe(404);
     expect(hidden.comments).toHaveLength(before);
     const issue = firstIssue(site.state, (i) => i.projectId !== site.hiddenProjectId, 'visible issue');
-    while (issue.comments.length < 5000) site.state.addComment(issue.id, adfDoc([adfText('filler')]), APP_ACCOUNT_ID, NOW);
+    while (issue.comments.length < 5000) site.state.addComment(issue.id, adfDoc([adfText('filler')]), site.appAccountId, NOW);
     expect(add(issue.key, { body: adfDoc([adfText('one too many')]) }).status).toBe(413);
     expect(issue.comments).toHaveLength(5000);
   });

@@ -1,14 +1,15 @@
 import { adfDoc, adfMention, adfText } from '../../../../../emulator/jira/model/adf';
 import { CUSTOM_FIELD_IDS } from '../../../../../emulator/jira/model/fields';
 import type { Issue } from '../../../../../emulator/jira/model/issue';
+import { NOW, routeSite, type RouteSite } from '../route-site';
 import { edit, isStandard } from './edit-fixture';
-import { APP_ACCOUNT_ID, firstIssue, issueSite, json, NOW, type IssueSite } from './issue-site';
+import { firstIssue, json } from './issue-call';
 
-let site: IssueSite;
+let site: RouteSite;
 let issue: Issue;
 
 beforeEach(() => {
-  site = issueSite();
+  site = routeSite();
   site.tick(60_000);
   issue = firstIssue(site.state, (i) => isStandard(site, i) && i.projectId === '10000' && i.timeSpentSeconds === null, 'PLAT story without logged work');
 });
@@ -51,7 +52,7 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}: what each field accepts', () => 
     });
     expect(issue.changelog).toHaveLength(before + 1);
     const history = lastHistory()!;
-    expect(history).toMatchObject({ authorId: APP_ACCOUNT_ID, created: NOW + 60_000 });
+    expect(history).toMatchObject({ authorId: site.appAccountId, created: NOW + 60_000 });
     expect(history.items.map((item) => item.fieldId ?? item.field)).toEqual(
       expect.arrayContaining(['summary', 'description', 'priority', 'assignee', 'labels', CUSTOM_FIELD_IDS.storyPointEstimate, CUSTOM_FIELD_IDS.storyPoints, CUSTOM_FIELD_IDS.team, 'timeoriginalestimate', 'timeestimate']),
     );
@@ -60,11 +61,11 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}: what each field accepts', () => 
   });
 
   it('clears the nullable fields with null', () => {
-    edit(site, issue, { fields: { summary: 'Filled in', description: adfDoc([adfText('x')]), [CUSTOM_FIELD_IDS.storyPoints]: 3, [CUSTOM_FIELD_IDS.team]: [...site.state.teams.keys()][0], assignee: { accountId: APP_ACCOUNT_ID } } });
+    edit(site, issue, { fields: { summary: 'Filled in', description: adfDoc([adfText('x')]), [CUSTOM_FIELD_IDS.storyPoints]: 3, [CUSTOM_FIELD_IDS.team]: [...site.state.teams.keys()][0], assignee: { accountId: site.appAccountId } } });
     const reply = edit(site, issue, { fields: { description: null, assignee: null, [CUSTOM_FIELD_IDS.storyPoints]: null, [CUSTOM_FIELD_IDS.team]: null } });
     expect(reply.status).toBe(204);
     expect(issue).toMatchObject({ description: null, assigneeId: null, storyPoints: null, teamId: null });
-    edit(site, issue, { fields: { assignee: { accountId: APP_ACCOUNT_ID } } });
+    edit(site, issue, { fields: { assignee: { accountId: site.appAccountId } } });
     edit(site, issue, { fields: { assignee: { accountId: null } } });
     expect(issue.assigneeId).toBeNull();
   });

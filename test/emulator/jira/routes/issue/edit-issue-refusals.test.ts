@@ -2,14 +2,15 @@ import { adfDoc, adfText } from '../../../../../emulator/jira/model/adf';
 import { CUSTOM_FIELD_IDS } from '../../../../../emulator/jira/model/fields';
 import type { Issue } from '../../../../../emulator/jira/model/issue';
 import { viewerOf } from '../../../../../emulator/jira/site/context';
+import { routeSite, type RouteSite } from '../route-site';
 import { edit, isStandard } from './edit-fixture';
-import { firstIssue, issueSite, type IssueSite } from './issue-site';
+import { firstIssue } from './issue-call';
 
-let site: IssueSite;
+let site: RouteSite;
 let issue: Issue;
 
 beforeEach(() => {
-  site = issueSite();
+  site = routeSite();
   site.tick(60_000);
   issue = firstIssue(site.state, (i) => isStandard(site, i) && i.projectId !== site.hiddenProjectId, 'story the restricted user can see');
 });

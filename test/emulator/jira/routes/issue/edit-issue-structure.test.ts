@@ -1,12 +1,13 @@
 import { CUSTOM_FIELD_IDS } from '../../../../../emulator/jira/model/fields';
+import { routeSite, type RouteSite } from '../route-site';
 import { edit, isStandard, sprintState, typeOf } from './edit-fixture';
-import { firstIssue, issueSite, type IssueSite } from './issue-site';
+import { firstIssue } from './issue-call';
 
 const SPRINT = CUSTOM_FIELD_IDS.sprint;
-let site: IssueSite;
+let site: RouteSite;
 
 beforeEach(() => {
-  site = issueSite();
+  site = routeSite();
   site.tick(60_000);
 });
 

@@ -1,11 +1,12 @@
 import { CUSTOM_FIELD_IDS } from '../../../../../emulator/jira/model/fields';
-import { call, conforming, firstIssue, issueSite, json, type IssueSite } from './issue-site';
+import { routeSite, type RouteSite } from '../route-site';
+import { call, conforming, firstIssue, json } from './issue-call';
 
 const TEMPLATE = '/rest/api/3/issue/{issueIdOrKey}';
-let site: IssueSite;
+let site: RouteSite;
 
 beforeAll(() => {
-  site = issueSite();
+  site = routeSite();
 });
 
 const get = (idOrKey: string, query: Record<string, string | string[]> = {}, viewer = site.app) =>

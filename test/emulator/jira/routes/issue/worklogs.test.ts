@@ -1,10 +1,11 @@
-import { call, conforming, firstIssue, issueSite, json, type IssueSite } from './issue-site';
+import { routeSite, type RouteSite } from '../route-site';
+import { call, conforming, firstIssue, json } from './issue-call';
 
 const WORKLOGS = '/rest/api/3/issue/{issueIdOrKey}/worklog';
-let site: IssueSite;
+let site: RouteSite;
 
 beforeAll(() => {
-  site = issueSite();
+  site = routeSite();
 });
 
 const list = (idOrKey: string, query: Record<string, string> = {}, viewer = site.app) =>

@@ -1,4 +1,5 @@
-import { APP_ACCOUNT_ID, bodyOf, conformant, metaSite, required, type ErrorBody, type MetaSite } from './meta-site';
+import { bodyOf, required, type ErrorBody } from '../route-site';
+import { conformant, metaSite, type MetaSite } from './meta-site';
 
 const CHECK = '/rest/api/3/permissions/check';
 
@@ -49,7 +50,7 @@ describe('POST /rest/api/3/permissions/check', () => {
     const refused = check(about, site.member);
     expect(refused.status).toBe(403);
     expect(bodyOf<ErrorBody>(refused)).toEqual({ errorMessages: ['Only Jira administrators can perform this operation.'], errors: {} });
-    expect(grants({ accountId: APP_ACCOUNT_ID, globalPermissions: ['ADMINISTER'] }, site.admin)).toEqual({ globalPermissions: ['ADMINISTER'], projectPermissions: [] });
+    expect(grants({ accountId: site.appAccountId, globalPermissions: ['ADMINISTER'] }, site.admin)).toEqual({ globalPermissions: ['ADMINISTER'], projectPermissions: [] });
   });
 
   it('refuses unknown permissions, permission-less entries, unknown accounts and more than 1000 projects', () => {

@@ -1,5 +1,6 @@
 import { CUSTOM_FIELD_IDS } from '../../../../../emulator/jira/model/fields';
-import { bodyOf, call, conformant, metaSite, type ErrorBody, type MetaSite, type Page, type Query } from './meta-site';
+import { bodyOf, type ErrorBody, type Query } from '../route-site';
+import { call, conformant, metaSite, type MetaSite, type Page } from './meta-site';
 
 const FIELDS = '/rest/api/3/field';
 const SEARCH = '/rest/api/3/field/search';

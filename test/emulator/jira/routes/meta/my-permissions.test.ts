@@ -1,4 +1,5 @@
-import { bodyOf, conformant, metaSite, required, type ErrorBody, type MetaSite, type Query } from './meta-site';
+import { bodyOf, required, type ErrorBody, type Query } from '../route-site';
+import { conformant, metaSite, type MetaSite } from './meta-site';
 
 const MY_PERMISSIONS = '/rest/api/3/mypermissions';
 

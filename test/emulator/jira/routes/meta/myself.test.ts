@@ -1,4 +1,5 @@
-import { APP_ACCOUNT_ID, APP_NAME, bodyOf, conformant, metaSite, SITE_URL, type MetaSite } from './meta-site';
+import { bodyOf, required, SITE_URL } from '../route-site';
+import { conformant, metaSite, type MetaSite } from './meta-site';
 
 const MYSELF = '/rest/api/3/myself';
 
@@ -50,7 +51,7 @@ describe('GET /rest/api/3/myself', () => {
 
   it("answers the app with the app's own user, without an email address", () => {
     const body = bodyOf<UserBody>(myself(site.app, 'groups'));
-    expect(body).toMatchObject({ accountId: APP_ACCOUNT_ID, accountType: 'app', displayName: APP_NAME, applicationRoles: { size: 0, items: [] } });
+    expect(body).toMatchObject({ accountId: site.appAccountId, accountType: 'app', displayName: required(site.state.users.get(site.appAccountId)).displayName, applicationRoles: { size: 0, items: [] } });
     expect(body.emailAddress).toBeUndefined();
     expect(body.groups.items.map((g) => g.name)).toEqual(['atlassian-addons-admin']);
   });

@@ -1,4 +1,5 @@
-import { bodyOf, conformant, metaSite, required, SITE_URL, type ErrorBody, type MetaSite, type Page, type Query } from './meta-site';
+import { bodyOf, required, SITE_URL, type ErrorBody, type Query } from '../route-site';
+import { conformant, metaSite, type MetaSite, type Page } from './meta-site';
 
 const SEARCH = '/rest/api/3/project/search';
 

@@ -1,5 +1,6 @@
 import { validateResponse } from '../../conformance/openapi';
-import { bodyOf, call, conformant, metaSite, required, SITE_URL, type ErrorBody, type MetaSite, type Page, type Query } from './meta-site';
+import { bodyOf, required, SITE_URL, type ErrorBody, type Query } from '../route-site';
+import { call, conformant, metaSite, type MetaSite, type Page } from './meta-site';
 
 interface StatusBody {
   id: string;

@@ -1,13 +1,13 @@
-import { issueSite, type IssueSite } from '../issue/issue-site';
+import { routeSite, type RouteSite } from '../route-site';
 import { callSearch, page } from './search-call';
 
 const BULK = '/rest/api/3/issue/bulkfetch';
 const SPRINT_ISSUES = '/rest/software/1.0/sprint/{sprintId}/issue';
 
 describe('bulk fetch and the sprint-issue API', () => {
-  let site: IssueSite;
+  let site: RouteSite;
   beforeEach(() => {
-    site = issueSite();
+    site = routeSite();
   });
 
   const ids = (n: number): string[] => [...site.state.allIssues()].slice(0, n).map((i) => i.id);

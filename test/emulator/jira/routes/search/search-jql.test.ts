@@ -1,12 +1,12 @@
-import { issueSite, type IssueSite } from '../issue/issue-site';
+import { routeSite, type RouteSite } from '../route-site';
 import { callSearch, page, type SearchPage } from './search-call';
 
 const SEARCH = '/rest/api/3/search/jql';
 
 describe('the enhanced JQL search', () => {
-  let site: IssueSite;
+  let site: RouteSite;
   beforeEach(() => {
-    site = issueSite();
+    site = routeSite();
   });
 
   const post = (body: unknown, viewer = site.app) => callSearch(site, 'POST', SEARCH, viewer, { body });
