@@ -6,6 +6,8 @@ import type { InvocationScope } from './invocation-scope';
 export const PRINCIPAL_HEADER = 'x-forge-emulator-principal';
 export const INSTALLATION_HEADER = 'x-forge-emulator-installation';
 export const APP_HEADER = 'x-forge-emulator-app';
+/** The caller's virtual time: inside an invocation it runs ahead of the global clock while the invocation waits. */
+export const CALLER_TIME_HEADER = 'x-forge-emulator-now';
 /** A Jira site may answer after virtual latency instead of sleeping; the invocation's time line pays it. */
 export const VIRTUAL_LATENCY_HEADER = 'x-emulator-virtual-latency-ms';
 
@@ -38,6 +40,7 @@ export async function forwardToJira(
   headers.set(PRINCIPAL_HEADER, principal);
   headers.set(INSTALLATION_HEADER, installation.id);
   headers.set(APP_HEADER, appId);
+  headers.set(CALLER_TIME_HEADER, String(scope.timeline.now()));
   const body = typeof init?.body === 'string' ? init.body : undefined;
   return send(new URL(path, installation.jiraBaseUrl), init?.method ?? 'GET', headers, body);
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as realDelay } from 'node:timers/promises';
-import { APP_HEADER, INSTALLATION_HEADER, VIRTUAL_LATENCY_HEADER } from '../../platform/jira-gateway';
+import { APP_HEADER, CALLER_TIME_HEADER, INSTALLATION_HEADER, VIRTUAL_LATENCY_HEADER } from '../../platform/jira-gateway';
 import { jiraError, REMOVED_SEARCH_PATHS, searchRemoved, type JiraReply } from './jira-errors';
 import { principalOf, type Credentials, type Principal } from './principal';
 import type { Method, RouteTable } from './route-table';
@@ -17,6 +17,8 @@ export interface JiraRequest {
   installationId: string | undefined;
   /** The app the Forge proxy called for, as or on behalf of a user; absent for basic-auth clients. */
   appId?: string;
+  /** The calling invocation's virtual time, which runs ahead of the global clock while it waits. */
+  callerNow?: number;
 }
 
 export type JiraHandler = (request: JiraRequest) => JiraReply;
@@ -84,6 +86,7 @@ export class JiraHttpServer {
     }
     const installation = req.headers[INSTALLATION_HEADER];
     const appId = req.headers[APP_HEADER];
+    const callerNow = Number(req.headers[CALLER_TIME_HEADER]);
     const request: JiraRequest = {
       method: (req.method ?? 'GET') as Method,
       template: match.template,
@@ -93,6 +96,7 @@ export class JiraHttpServer {
       principal,
       installationId: typeof installation === 'string' ? installation : undefined,
       ...(typeof appId === 'string' ? { appId } : {}),
+      ...(Number.isFinite(callerNow) && callerNow > 0 ? { callerNow } : {}),
     };
     const early = this.hooks.before(request);
     if (early === 'reset') {

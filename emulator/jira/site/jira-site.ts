@@ -53,9 +53,12 @@ export class JiraSite {
   private readonly gate: RequestGate;
   private readonly server: JiraHttpServer;
   private appDeniedUntil = Number.NEGATIVE_INFINITY;
+  private requestNow: number | undefined;
 
   constructor(options: JiraSiteOptions) {
-    const { clock } = options;
+    // A request is answered at its caller's time: an invocation that waited 2 s of virtual time
+    // finds the site 2 s older, though the global clock has not moved yet.
+    const clock: Clock = { now: () => this.requestNow ?? options.clock.now() };
     const seed = options.seed ?? 1;
     this.state = options.state ?? generateSite({ issues: options.issues ?? 300, seed, now: clock.now() });
     this.cloudId = options.cloudId ?? `site-${seed}`;
@@ -84,8 +87,15 @@ export class JiraSite {
     this.gate = new RequestGate({ clock, state: this.state, limiter: this.limiter, faults: this.faults, tenantId: this.cloudId });
     const gate = this.gate;
     this.server = new JiraHttpServer(routes, this.credentials, {
-      before: (request) => this.refuseAppDuringInstall(request, clock.now()) ?? gate.before(request),
-      after: (request, reply) => gate.after(request, reply),
+      before: (request) => {
+        this.requestNow = Math.max(options.clock.now(), request.callerNow ?? 0);
+        return this.refuseAppDuringInstall(request, clock.now()) ?? gate.before(request);
+      },
+      after: (request, reply) => {
+        const answered = gate.after(request, reply);
+        this.requestNow = undefined;
+        return answered;
+      },
       latency: (request) => gate.latency(request),
     });
   }
