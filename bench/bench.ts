@@ -4,9 +4,10 @@
  */
 import { formatTable } from './format';
 import type { BenchSection } from './section';
+import { clientSection } from './sections/client';
 import { platformSection } from './sections/platform';
 
-const SECTIONS: readonly BenchSection[] = [platformSection];
+const SECTIONS: readonly BenchSection[] = [platformSection, clientSection];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

@@ -11,6 +11,16 @@ export async function readValue<S extends z.ZodType>(key: string, schema: S): Pr
   return parsed.data;
 }
 
-export async function writeValue<S extends z.ZodType>(key: string, schema: S, value: z.infer<S>): Promise<void> {
-  await kvs.set(key, schema.parse(value));
+/**
+ * Writes a value after checking it against its schema. With a TTL, KVS deletes it some time after
+ * expiry (up to 48 h later), so values that must expire on time also carry their own expiry.
+ */
+export async function writeValue<S extends z.ZodType>(key: string, schema: S, value: z.infer<S>, ttlSeconds?: number): Promise<void> {
+  const checked = schema.parse(value);
+  if (ttlSeconds === undefined) await kvs.set(key, checked);
+  else await kvs.set(key, checked, { ttl: { value: Math.max(1, Math.ceil(ttlSeconds)), unit: 'SECONDS' } });
+}
+
+export async function deleteValue(key: string): Promise<void> {
+  await kvs.delete(key);
 }
