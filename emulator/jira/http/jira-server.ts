@@ -19,6 +19,8 @@ export interface JiraRequest {
   appId?: string;
   /** The calling invocation's virtual time, which runs ahead of the global clock while it waits. */
   callerNow?: number;
+  /** The client's `X-Request-Id`, kept so tests can match the app's log lines to the site's requests. */
+  requestId?: string;
 }
 
 export type JiraHandler = (request: JiraRequest) => JiraReply;
@@ -87,6 +89,7 @@ export class JiraHttpServer {
     const installation = req.headers[INSTALLATION_HEADER];
     const appId = req.headers[APP_HEADER];
     const callerNow = Number(req.headers[CALLER_TIME_HEADER]);
+    const requestId = req.headers['x-request-id'];
     const request: JiraRequest = {
       method: (req.method ?? 'GET') as Method,
       template: match.template,
@@ -97,6 +100,7 @@ export class JiraHttpServer {
       installationId: typeof installation === 'string' ? installation : undefined,
       ...(typeof appId === 'string' ? { appId } : {}),
       ...(Number.isFinite(callerNow) && callerNow > 0 ? { callerNow } : {}),
+      ...(typeof requestId === 'string' ? { requestId } : {}),
     };
     const early = this.hooks.before(request);
     if (early === 'reset') {

@@ -15,6 +15,8 @@ export interface RecordedRequest {
   /** `app`, `user:<accountId>`, or `basic:<accountId>` for API-token clients. */
   principal: string;
   status: number;
+  /** The caller's `X-Request-Id`, when it sent one. */
+  requestId?: string;
 }
 
 export interface EndpointTraffic {
@@ -122,7 +124,7 @@ export class RequestGate implements RequestHooks {
   private log(request: JiraRequest, status: number): void {
     const { principal } = request;
     const who = principal.kind === 'app' ? 'app' : `${request.installationId === undefined ? 'basic' : 'user'}:${principal.accountId}`;
-    this.requests.push({ method: request.method, path: request.template, principal: who, status });
+    this.requests.push({ method: request.method, path: request.template, principal: who, status, ...(request.requestId === undefined ? {} : { requestId: request.requestId }) });
   }
 }
 

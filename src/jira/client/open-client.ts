@@ -24,8 +24,12 @@ export async function currentJiraSettings(): Promise<ResolvedJiraSettings> {
  * also when the work fails: the points were spent either way.
  */
 export async function withJiraClient<T>(options: OpenClientOptions, work: (client: JiraClient) => Promise<T>): Promise<T> {
-  const { settings } = await currentJiraSettings();
-  const client = new JiraClient(options.ports ?? forgeClientPorts(), { actor: options.actor ?? { as: 'app' }, priority: options.priority, settings });
+  const { settings, problems } = await currentJiraSettings();
+  const ports = options.ports ?? forgeClientPorts();
+  for (const problem of problems) {
+    ports.log({ level: 'warn', message: `${problem.variable} is not used: ${problem.message}`, requestId: 'settings', operation: 'settings', code: 'SETTING_INVALID' });
+  }
+  const client = new JiraClient(ports, { actor: options.actor ?? { as: 'app' }, priority: options.priority, settings });
   try {
     return await work(client);
   } finally {

@@ -5,14 +5,17 @@ import type { Installation } from '../../../emulator/platform/installation';
 import type { JiraClient } from '../../../src/jira/client/jira-client';
 import { withJiraClient } from '../../../src/jira/client/open-client';
 import type { Priority } from '../../../src/jira/client/points-budget';
+import type { JiraActor } from '../../../src/jira/client/ports';
 import { route } from '../../../src/platform/jira-transport';
+
+const APP: JiraActor = { as: 'app' };
 
 export interface Harness {
   platform: ForgePlatform;
   site: JiraSite;
   installation: Installation;
   /** Runs `work` with a client inside one invocation of the app; resolves with its value or its error. */
-  invoke<T>(work: (client: JiraClient) => Promise<T>, priority?: Priority): Promise<{ value?: T; error?: unknown }>;
+  invoke<T>(work: (client: JiraClient) => Promise<T>, options?: { priority?: Priority; actor?: JiraActor }): Promise<{ value?: T; error?: unknown }>;
   /** Requests the site answered since the install's bootstrap. */
   requestsSinceInstall(): Array<{ path: string; status: number }>;
   /** What the app keeps in KVS under `key`. */
@@ -29,13 +32,13 @@ export async function harness(options: { issues?: number; limitSeconds?: number 
     platform,
     site,
     installation,
-    async invoke(work, priority = 'interactive') {
+    async invoke(work, { priority = 'interactive', actor = APP } = {}) {
       let failure: unknown;
       const result = await platform.run(
         installation,
         async () => {
           try {
-            return await withJiraClient({ priority }, work);
+            return await withJiraClient({ priority, actor }, work);
           } catch (error) {
             failure = error;
             return undefined;

@@ -1,7 +1,13 @@
+import { checkPermissions } from '../../../src/jira/endpoints/check-permissions';
+import { getIssue } from '../../../src/jira/endpoints/get-issue';
+import { searchIssues } from '../../../src/jira/endpoints/search-issues';
 import {
+  JiraApiError,
   JiraAuthenticationError,
   JiraCircuitOpenError,
   JiraNetworkError,
+  JiraNotFoundError,
+  JiraPermissionError,
   JiraRateLimitedError,
   JiraUnavailableError,
 } from '../../../src/jira/errors';
@@ -22,6 +28,16 @@ describe('the Jira client\'s error table, through the emulator\'s faults and the
     expect(h.requestsSinceInstall().map((r) => r.status)).toEqual([401, 200]);
   });
 
+  it('sends a request id with every call: a new one per call, the same one on its retries', async () => {
+    h = await harness();
+    h.site.faults.add({ match: { route: SERVER_INFO }, trigger: { next: 1 }, fault: { kind: 'error', status: 503 } });
+    await h.invoke(async (client) => [await serverInfo(client), await serverInfo(client)]);
+    const ids = h.site.requests.slice(-3).map((r) => r.requestId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(ids[0]).toBe(ids[1]);
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('401: becomes an authentication error when the retry is refused too', async () => {
     h = await harness();
     h.site.refuseAppUntil(h.platform.clock.now() + 3_600_000);
@@ -29,6 +45,28 @@ describe('the Jira client\'s error table, through the emulator\'s faults and the
     expect(result.error).toBeInstanceOf(JiraAuthenticationError);
     expect(result.error).toMatchObject({ code: 'JIRA_AUTHENTICATION_FAILED' });
     expect(h.requestsSinceInstall().map((r) => r.status)).toEqual([401, 401]);
+  });
+
+  it('403: a permission error at once, never retried', async () => {
+    h = await harness();
+    const member = [...h.site.state.users.values()].find((u) => u.accountType === 'atlassian' && !u.siteAdmin);
+    if (member === undefined) throw new Error('the site has members');
+    const result = await h.invoke((client) => checkPermissions(client, { accountId: h.site.admin().accountId, globalPermissions: ['ADMINISTER'] }), { actor: { as: 'user', accountId: member.accountId } });
+    expect(result.error).toBeInstanceOf(JiraPermissionError);
+    expect(result.error).toMatchObject({ code: 'JIRA_PERMISSION_DENIED', status: 403 });
+    expect(h.requestsSinceInstall().map((r) => r.status)).toEqual([403]);
+  });
+
+  it('404: a not-found error at once, never retried; other 4xx are API errors with Jira\'s answer', async () => {
+    h = await harness();
+    const missing = await h.invoke((client) => getIssue(client, 'NOPE-404'));
+    expect(missing.error).toBeInstanceOf(JiraNotFoundError);
+    expect(missing.error).toMatchObject({ code: 'JIRA_NOT_FOUND', status: 404, response: { errorMessages: ['Issue does not exist or you do not have permission to see it.'] } });
+    const bad = await h.invoke((client) => searchIssues(client, { jql: 'project = ', fields: ['summary'] }));
+    expect(bad.error).toBeInstanceOf(JiraApiError);
+    expect(bad.error).toMatchObject({ code: 'JIRA_API_ERROR', status: 400 });
+    expect(h.requestsSinceInstall().map((r) => r.status)).toEqual([404, 400]);
+    expect(await h.stored(KEYS.jiraMetrics())).toMatchObject({ errorsByType: { JIRA_NOT_FOUND: 1, JIRA_API_ERROR: 1 }, errorsByEndpoint: { getIssue: 1, searchIssues: 1 } });
   });
 
   it('429 with a short Retry-After: waits it out inside the invocation and succeeds', async () => {

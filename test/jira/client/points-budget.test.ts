@@ -69,6 +69,8 @@ describe('the points budget: a fair share of the app\'s hourly quota per install
       for (const tenant of small) expect(await runOn(platform, tenant, 'background', readAll)).toEqual({ issues: tenant.site.state.issueCount, deferred: false });
       const interactive = await runOn(platform, large, 'interactive', (client) => searchIssues(client, { jql: 'project = PLAT', fields: ['summary'], maxResults: 10 }));
       expect(interactive.issues).toHaveLength(10);
+      const metrics = await platform.run(large.installation, async () => (await import('@forge/kvs')).kvs.get(KEYS.jiraMetrics()));
+      expect(metrics).toMatchObject({ value: { deferrals: 1, errorsByType: { JIRA_BUDGET_DEFERRED: 1 } } });
       const tooMany = [large, ...small].flatMap((t) => Object.values(t.site.traffic())).reduce((sum, e) => sum + e.tooManyRequests, 0);
       expect(tooMany).toBe(0);
     } finally {
