@@ -111,6 +111,7 @@ export class JiraClient {
     const now = this.ports.now();
     if (this.pendingPoints > 0 || this.appNearLimit) await this.persisted.addSpending(this.pendingPoints, this.appNearLimit, now);
     this.pendingPoints = 0;
+    this.appNearLimit = false;
     if (hasCounts(this.metrics)) await this.persisted.addMetrics(this.metrics);
     Object.assign(this.metrics, emptyMetrics());
   }

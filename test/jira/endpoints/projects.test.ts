@@ -1,4 +1,5 @@
 import { getProjects } from '../../../src/jira/endpoints/get-projects';
+import { KEYS } from '../../../src/storage/keys';
 import { freshInstallation, inInvocation, requestsTo, required, restrictedUser, startEndpointSite, type EndpointSite } from './endpoint-site';
 
 const PROJECT_SEARCH = 'GET /rest/api/3/project/search';
@@ -71,6 +72,9 @@ describe('getProjects on the emulated site', () => {
     await under.platform.advance(1_000);
     await inInvocation(under, (client) => getProjects(client, { fields: ['lead'], keys: ['PLAT', 'MOB'] }));
     expect(requestsTo(under, PROJECT_SEARCH)).toHaveLength(4);
+    // Six reads: four from Jira, two from the cache, each counted in the installation's metrics.
+    const metrics = await under.platform.run(under.installation, async () => (await import('@forge/kvs')).kvs.get(KEYS.jiraMetrics()));
+    expect(metrics).toMatchObject({ value: { cacheHits: 2, cacheMisses: 4 } });
   });
 
   it('shows a user acting through the client fewer projects than the app', async () => {
