@@ -4,6 +4,9 @@
  */
 import { JiraSite } from '../emulator/jira/site/jira-site';
 import { ForgePlatform } from '../emulator/platform/forge-platform';
+import { discoveryRecordSchema, type DiscoveryRecord } from '../src/fields/field-records';
+import { readValue } from '../src/platform/kvs-store';
+import { KEYS } from '../src/storage/keys';
 import { formatTable } from './format';
 
 async function main(): Promise<void> {
@@ -22,6 +25,18 @@ async function main(): Promise<void> {
         platform.log.all().map((r) => [r.functionKey, r.moduleKey, r.outcome, String(r.virtualMs), r.realMs.toFixed(1)]),
       ),
     );
+    await platform.drain();
+    const discovery = await platform.run(installation, () => readValue(KEYS.fieldSuggestions(), discoveryRecordSchema));
+    const suggestions = discovery.outcome === 'success' ? (discovery.value as DiscoveryRecord | undefined)?.suggestions : undefined;
+    if (suggestions !== undefined) {
+      console.log('\nSuggested field mapping');
+      console.log(
+        formatTable(
+          ['field', 'suggested', 'confidence', 'ambiguous', 'first reason'],
+          Object.values(suggestions).map((s) => [s.logical, s.fieldId ?? '-', s.confidence.toFixed(2), s.ambiguous ? 'yes' : '', s.reasons[0] ?? '']),
+        ),
+      );
+    }
     const status = await platform.callResolver({ installation, moduleKey: 'sias-admin', functionKey: 'getSetupStatus', accountId: admin.accountId });
     console.log('\nSetup status (admin page resolver):', JSON.stringify(status));
     const usage = installation.kvs.usage();

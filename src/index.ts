@@ -3,10 +3,12 @@
  * core and nothing more.
  */
 import { processQueuedEvent } from './events/consume-event';
+import { periodicFieldCheck } from './fields/periodic-check';
 import { acceptProductEvent } from './events/on-product-event';
 import { runJob } from './jobs/consume-job';
 import { onInstalled } from './lifecycle/on-installed';
 import { onUpgraded } from './lifecycle/on-upgraded';
+import { now } from './platform/clock';
 import { toConsumerResult, type Outcome } from './platform/consumer';
 import { buildResolver } from './platform/resolver';
 import { readSetupStatus } from './resolvers/setup-status';
@@ -45,6 +47,7 @@ export async function consumeJob(event: AsyncEventLike): Promise<ReturnType<type
 
 /** The platform ignores the return value of a scheduled trigger; 204 also satisfies the older contract. */
 export async function onScheduledTick(): Promise<{ statusCode: number }> {
+  await periodicFieldCheck(now());
   return { statusCode: 204 };
 }
 

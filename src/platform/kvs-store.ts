@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import type { z } from 'zod';
 import { StoredValueInvalidError } from './errors';
 
@@ -23,4 +23,18 @@ export async function writeValue<S extends z.ZodType>(key: string, schema: S, va
 
 export async function deleteValue(key: string): Promise<void> {
   await kvs.delete(key);
+}
+
+/**
+ * Creates the key only if it does not exist yet, atomically: true when this call created it. The
+ * way for one of several concurrent invocations to claim a piece of work.
+ */
+export async function createValue<S extends z.ZodType>(key: string, schema: S, value: z.infer<S>, ttlSeconds: number): Promise<boolean> {
+  try {
+    await kvs.set(key, schema.parse(value), { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: Math.max(1, Math.ceil(ttlSeconds)), unit: 'SECONDS' } });
+    return true;
+  } catch (error) {
+    if (error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT') return false;
+    throw error;
+  }
 }

@@ -19,7 +19,12 @@ describe('the app on the local platform: install and bootstrap', () => {
   it('records the install, queues the bootstrap, and connects to Jira as the app', async () => {
     const installation = await platform.install({ jiraBaseUrl: site.baseUrl, installerAccountId: 'admin-1' });
     expect(platform.log.all().map((r) => `${r.functionKey}:${r.outcome}`)).toEqual(['app-installed:success', 'consume-job:success']);
-    expect(site.requests).toEqual([{ method: 'GET', path: '/rest/api/3/serverInfo', principal: 'app', status: 200 }]);
+    // The connection check, then the field discovery: fields, projects, boards and each scrum board's configuration.
+    expect(site.requests[0]).toEqual({ method: 'GET', path: '/rest/api/3/serverInfo', principal: 'app', status: 200 });
+    expect(new Set(site.requests.slice(1).map((r) => r.path))).toEqual(
+      new Set(['/rest/api/3/field', '/rest/api/3/project/search', '/rest/agile/1.0/board', '/rest/agile/1.0/board/{boardId}/configuration']),
+    );
+    expect(site.requests.every((r) => r.principal === 'app' && r.status === 200)).toBe(true);
     await expect(setupStatus(installation)).resolves.toEqual({ status: 'connected', installedAt: platform.clock.now() });
   });
 
@@ -30,7 +35,7 @@ describe('the app on the local platform: install and bootstrap', () => {
     expect(platform.log.all().find((r) => r.functionKey === 'consume-job')?.outcome).toBe('retry-requested');
     await platform.advance(30_000);
     await expect(setupStatus(installation)).resolves.toMatchObject({ status: 'connected' });
-    expect(site.requests.map((r) => r.status)).toEqual([401, 200]);
+    expect(site.requests.filter((r) => r.path === '/rest/api/3/serverInfo').map((r) => r.status)).toEqual([401, 200]);
   });
 
   it('queues product events from the trigger and consumes them', async () => {

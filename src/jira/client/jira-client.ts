@@ -106,6 +106,11 @@ export class JiraClient {
     }
   }
 
+  /** Drops a cached answer that is known to be stale, e.g. the field list after a field event. */
+  async forget(kind: AppCacheKind | MemoryCacheKind, key: string): Promise<void> {
+    await this.invalidate({ invalidates: [MEMORY_KINDS.has(kind) ? { kind: kind as MemoryCacheKind, key } : { kind: kind as AppCacheKind, key }] });
+  }
+
   /** Writes what this invocation spent and counted; call once at the end of the invocation's Jira work. */
   async flush(): Promise<void> {
     const now = this.ports.now();
@@ -268,7 +273,7 @@ export class JiraClient {
     await this.ports.write(this.appCacheKey(kind, key), cachedValueSchema, { expiresAt: now + ttlSeconds * 1000, value }, ttlSeconds);
   }
 
-  private async invalidate(call: JiraCall<z.ZodType>): Promise<void> {
+  private async invalidate(call: Pick<JiraCall<z.ZodType>, 'invalidates'>): Promise<void> {
     for (const entry of call.invalidates ?? []) {
       if ('prefix' in entry && entry.prefix === true) {
         for (const cached of [...this.memory.keys()]) if (cached.startsWith(`${entry.kind}:${entry.key}`)) this.memory.delete(cached);

@@ -15,6 +15,8 @@ const fieldsSchema = z.array(fieldSchema);
 
 export type Field = z.infer<typeof fieldSchema>;
 
+const FIELDS_CACHE_KEY = 'all';
+
 /** `GET /rest/api/3/field`: every system and custom field, for field discovery and mapping. Cached an hour. */
 export function getFields(client: JiraClient): Promise<Field[]> {
   return client.call({
@@ -22,6 +24,11 @@ export function getFields(client: JiraClient): Promise<Field[]> {
     path: route`/rest/api/3/field`,
     schema: fieldsSchema,
     objects: (fields) => ({ core: fields.length }),
-    cache: { kind: 'fields', key: 'all' },
+    cache: { kind: 'fields', key: FIELDS_CACHE_KEY },
   });
+}
+
+/** After a field event the cached list is stale; the next `getFields` asks Jira. */
+export function forgetFields(client: JiraClient): Promise<void> {
+  return client.forget('fields', FIELDS_CACHE_KEY);
 }

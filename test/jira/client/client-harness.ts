@@ -7,6 +7,7 @@ import { withJiraClient } from '../../../src/jira/client/open-client';
 import type { Priority } from '../../../src/jira/client/points-budget';
 import type { JiraActor } from '../../../src/jira/client/ports';
 import { route } from '../../../src/platform/jira-transport';
+import { forgetBootstrapTraffic } from '../client-state';
 
 const APP: JiraActor = { as: 'app' };
 
@@ -27,6 +28,9 @@ export async function harness(options: { issues?: number; limitSeconds?: number 
   const platform = new ForgePlatform();
   const site = await JiraSite.start({ clock: platform.clock, issues: options.issues ?? 60, seed: 21 });
   const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId });
+  // The bootstrap discovers the site's fields; let it finish, then start the client's state afresh.
+  await platform.drain();
+  await forgetBootstrapTraffic(platform, installation);
   const baseline = site.requests.length;
   return {
     platform,

@@ -5,25 +5,34 @@ import { ForgePlatform } from '../../../emulator/platform/forge-platform';
 import type { Installation } from '../../../emulator/platform/installation';
 import type { JiraClient } from '../../../src/jira/client/jira-client';
 import { withJiraClient, type OpenClientOptions } from '../../../src/jira/client/open-client';
+import { forgetBootstrapTraffic } from '../client-state';
 
 /** The real app installed on a seeded Jira site on loopback; the endpoints run inside its invocations. */
 export interface EndpointSite {
   platform: ForgePlatform;
   site: JiraSite;
   installation: Installation;
+  /** Requests the site had answered when the installation was ready; tests count from there. */
+  baseline: number;
 }
 
 export async function startEndpointSite(options: Pick<JiraSiteOptions, 'searchLagMs'> = {}): Promise<EndpointSite> {
   const platform = new ForgePlatform();
   const site = await JiraSite.start({ clock: platform.clock, issues: 300, seed: 5, ...options });
-  const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId });
-  return { platform, site, installation };
+  return installOn({ platform, site });
 }
 
 /** A second installation on the same site: its own storage, so its app cache starts empty. */
-export async function freshInstallation(under: EndpointSite): Promise<EndpointSite> {
-  const installation = await under.platform.install({ jiraBaseUrl: under.site.baseUrl, cloudId: under.site.cloudId });
-  return { ...under, installation };
+export function freshInstallation(under: EndpointSite): Promise<EndpointSite> {
+  return installOn(under);
+}
+
+async function installOn({ platform, site }: Pick<EndpointSite, 'platform' | 'site'>): Promise<EndpointSite> {
+  const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId });
+  // The bootstrap discovers the site's fields; let it finish, then start the client's state afresh.
+  await platform.drain();
+  await forgetBootstrapTraffic(platform, installation);
+  return { platform, site, installation, baseline: site.requests.length };
 }
 
 /** Runs `work` with a Jira client in one invocation of the app; returns its value or throws its error. */
@@ -36,7 +45,7 @@ export async function inInvocation<T>(under: EndpointSite, work: (client: JiraCl
 
 /** The requests the site answered for one operation, e.g. `GET /rest/api/3/project/search`. */
 export function requestsTo(under: EndpointSite, operation: string): RecordedRequest[] {
-  return under.site.requests.filter((request) => `${request.method} ${request.path}` === operation);
+  return under.site.requests.slice(under.baseline).filter((request) => `${request.method} ${request.path}` === operation);
 }
 
 /** The seeded user who cannot browse OPS. */

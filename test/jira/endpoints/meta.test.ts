@@ -25,8 +25,7 @@ describe('the reference-data endpoints on the emulated site', () => {
     const result = await inInvocation(under, async (client) => ({ connection: await testConnection(client), again: await getServerInfo(client) }));
     expect(result.connection).toEqual({ ok: true, serverInfo: expect.objectContaining({ baseUrl: under.site.baseUrl, deploymentType: 'Cloud' }) });
     expect(result.again.baseUrl).toBe(under.site.baseUrl);
-    // One call from the install's bootstrap, two from here.
-    expect(requestsTo(under, 'GET /rest/api/3/serverInfo')).toHaveLength(3);
+    expect(requestsTo(under, 'GET /rest/api/3/serverInfo')).toHaveLength(2);
   });
 
   it('testConnection fails with the client\'s typed error when Jira refuses the app', async () => {

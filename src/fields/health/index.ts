@@ -1,0 +1,2 @@
+export { checkMapping, type MappedFieldProblem } from './check-mapping';
+export { featureStatus, type FeatureHealth } from './feature-status';

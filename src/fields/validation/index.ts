@@ -1,0 +1,1 @@
+export { validateMapping, type MappingProblem, type MappingValidation, type UnknownKeyProblem } from './validate-mapping';
