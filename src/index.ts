@@ -9,12 +9,13 @@ import { runJob } from './jobs/consume-job';
 import { onInstalled } from './lifecycle/on-installed';
 import { onUpgraded } from './lifecycle/on-upgraded';
 import { now } from './platform/clock';
-import { toConsumerResult, type Outcome } from './platform/consumer';
+import { deliveryOf, toConsumerResult, type Outcome } from './platform/consumer';
 import { buildResolver } from './platform/resolver';
 import { readSetupStatus } from './resolvers/setup-status';
 
 interface AsyncEventLike {
   body?: unknown;
+  retryContext?: unknown;
 }
 
 function logOutcome(queue: string, outcome: Outcome): void {
@@ -34,7 +35,7 @@ export async function onAppUpgraded(event: unknown): Promise<void> {
 }
 
 export async function consumeEvent(event: AsyncEventLike): Promise<ReturnType<typeof toConsumerResult>> {
-  const outcome = await processQueuedEvent(event.body);
+  const outcome = await processQueuedEvent(event.body, deliveryOf(event.retryContext));
   logOutcome('events', outcome);
   return toConsumerResult(outcome);
 }

@@ -1,15 +1,67 @@
-import { requestDiscovery } from '../fields/request-discovery';
+import { z } from 'zod';
 import { now } from '../platform/clock';
-import type { Outcome } from '../platform/consumer';
-import { queuedEventSchema } from './product-event';
+import type { Delivery, Outcome } from '../platform/consumer';
+import { createValue, readValue } from '../platform/kvs-store';
+import { integrationSettings } from '../settings/integration-settings';
+import { KEYS } from '../storage/keys';
+import { recordDeadLetter, resolveDeadLetter } from './dead-letters/store';
+import { countEvent } from './event-counters';
+import { logEvent } from './event-log';
+import { dispatchEvent } from './handlers/dispatch';
+import { parseProductEvent } from './payloads';
+import { queuedEventSchema, type QueuedEvent } from './product-event';
+import { decideFailure, reasonOf } from './retry-policy';
 
-/** Field changes make the suggested and confirmed mappings worth checking again. */
-const FIELD_EVENTS: ReadonlySet<string> = new Set(['avi:jira:created:field', 'avi:jira:updated:field', 'avi:jira:deleted:field']);
+const seenSchema = z.object({ outcome: z.enum(['processed', 'stale']), at: z.number() });
 
-/** Consumer entry for product events. Handlers per event type plug in here as the pipeline grows. */
-export async function processQueuedEvent(body: unknown): Promise<Outcome> {
+/** Longer than any redelivery: queued events live 24 h, extended up to 96 h after platform errors. */
+const SEEN_TTL_SECONDS = 4 * 24 * 3600;
+
+/**
+ * Consumer entry: each event takes effect once. A delivery already marked seen is a duplicate;
+ * otherwise it is handled, then marked with `FAIL_IF_EXISTS`, so of two concurrent deliveries one
+ * counts as processed and the other as a duplicate (the handlers' effects are idempotent by version).
+ */
+export async function processQueuedEvent(body: unknown, delivery: Delivery): Promise<Outcome> {
   const parsed = queuedEventSchema.safeParse(body);
-  if (!parsed.success) return { kind: 'dead-letter', reason: `EVENT_BODY_INVALID: ${parsed.error.issues.length} issue(s)` };
-  if (FIELD_EVENTS.has(parsed.data.eventType)) await requestDiscovery('field-event', now());
+  if (!parsed.success) {
+    const at = now();
+    await recordDeadLetter({ event: { kind: 'unparsed', body, correlationId: 'unknown', receivedAt: at }, error: { code: 'EVENT_BODY_INVALID', message: `${parsed.error.issues.length} problem(s) in the queued body` }, attempts: [], now: at });
+    await countEvent('unknown', 'deadLettered');
+    return { kind: 'dead-letter', reason: 'EVENT_BODY_INVALID' };
+  }
+  const queued = parsed.data;
+  const { id, correlationId, eventType } = queued;
+  if ((await readValue(KEYS.eventSeen(id), seenSchema)) !== undefined) return finish(queued, 'duplicate');
+  const event = parseProductEvent(queued.payload);
+  if (!event.ok) return deadLetter(queued, { code: event.code, message: event.message }, delivery, now());
+  try {
+    const result = await dispatchEvent(event.event, now());
+    const first = await createValue(KEYS.eventSeen(id), seenSchema, { outcome: result, at: now() }, SEEN_TTL_SECONDS);
+    return finish(queued, first ? result : 'duplicate');
+  } catch (error) {
+    const settings = await integrationSettings();
+    const decision = decideFailure(error, delivery.attempt, settings);
+    const attempts = [...delivery.earlierAttempts, { at: now(), reason: reasonOf(error) }];
+    if (decision.kind === 'dead-letter') {
+      return deadLetter(queued, { code: reasonOf(error), message: error instanceof Error ? error.message : String(error) }, { ...delivery, earlierAttempts: attempts.slice(0, -1) }, now());
+    }
+    await countEvent(eventType, 'retried');
+    logEvent({ step: 'consume', correlationId, eventType, eventId: id, outcome: 'retry', code: decision.reason, detail: `in ${decision.afterSeconds} s` });
+    return { kind: 'retry', afterSeconds: decision.afterSeconds, reason: decision.reason, attempts };
+  }
+}
+
+async function finish(queued: QueuedEvent, outcome: 'processed' | 'stale' | 'duplicate'): Promise<Outcome> {
+  await countEvent(queued.eventType, outcome);
+  if (queued.replayOf !== undefined) await resolveDeadLetter(queued.replayOf);
+  logEvent({ step: 'consume', correlationId: queued.correlationId, eventType: queued.eventType, eventId: queued.id, outcome });
   return { kind: 'done' };
+}
+
+async function deadLetter(queued: QueuedEvent, error: { code: string; message: string }, delivery: Delivery, at: number): Promise<Outcome> {
+  await recordDeadLetter({ event: { kind: 'queued', body: queued }, error, attempts: [...delivery.earlierAttempts, { at, reason: error.code }], now: at });
+  await countEvent(queued.eventType, 'deadLettered');
+  logEvent({ step: 'consume', correlationId: queued.correlationId, eventType: queued.eventType, eventId: queued.id, outcome: 'dead-letter', code: error.code });
+  return { kind: 'dead-letter', reason: error.code };
 }

@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 export const KEYS = {
   setupState: (): string => 'setup:v1',
   jiraSettings: (): string => 'settings:jira:v1',
+  integrationSettings: (): string => 'settings:integration:v1',
+  /** Set once an event's effect is done; its identity makes a second delivery a duplicate. */
+  eventSeen: (eventId: string): string => `events:seen:v1:${eventId}`,
   jiraBreaker: (): string => 'jira:breaker:v1',
   jiraPause: (): string => 'jira:pause:v1',
   jiraBudget: (): string => 'jira:budget:v1',
@@ -18,4 +21,16 @@ export const KEYS = {
   fieldDiscoveryLease: (): string => 'fields:discovery-lease:v1',
   /** KVS keys allow few characters; the cache key is hashed so any request can name its entry. */
   jiraCache: (kind: string, key: string): string => `jira:cache:v1:${kind}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`,
+  /**
+   * A dead letter is kept as a small summary (listed and scanned) and its payload apart (written
+   * once, read only to replay or inspect), so paging and replay-since do not read every payload.
+   * Event identities are hashed: they may hold characters that keys cannot.
+   */
+  deadLetter: (eventId: string): string => `dead-letter:v1:${hashedId(eventId)}`,
+  deadLetterPrefix: (): string => 'dead-letter:v1:',
+  deadLetterPayload: (eventId: string): string => `dead-letter-payload:v1:${hashedId(eventId)}`,
 } as const;
+
+function hashedId(id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 32);
+}

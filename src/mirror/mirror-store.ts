@@ -1,0 +1,27 @@
+import { readEntity } from '../platform/entity-store';
+import { updateVersioned } from '../platform/versioned-entity';
+import { mirrorIssueSchema, type MirrorIssue } from './mirror-issue';
+
+/** The custom entity declared in manifest.yml, with its by-project, by-sprint and updatedAt indexes. */
+const MIRROR_ISSUE = 'mirror-issue';
+
+export function readMirrorIssue(issueId: string): Promise<MirrorIssue | undefined> {
+  return readEntity(MIRROR_ISSUE, issueId, mirrorIssueSchema);
+}
+
+/**
+ * Changes one mirrored issue without losing a concurrent change: `decide` sees the entry as stored
+ * and is asked again if another writer got there first; undefined leaves the entry alone.
+ */
+export function updateMirrorIssue(issueId: string, decide: (current: MirrorIssue | undefined) => Omit<MirrorIssue, 'version'> | undefined): Promise<MirrorIssue | undefined> {
+  return updateVersioned(MIRROR_ISSUE, issueId, mirrorIssueSchema, (current) => {
+    const next = decide(current);
+    // Writing what is already there would only bump the version: a duplicate must change nothing.
+    return next !== undefined && current !== undefined && sameEntry(current, next) ? undefined : next;
+  });
+}
+
+function sameEntry(current: MirrorIssue, next: Omit<MirrorIssue, 'version'>): boolean {
+  const { version: _version, ...stored } = current;
+  return JSON.stringify(Object.entries(stored).sort()) === JSON.stringify(Object.entries(next).sort());
+}

@@ -1,0 +1,16 @@
+import { kvs } from '@forge/kvs';
+import type { z } from 'zod';
+import { StoredValueInvalidError } from './errors';
+
+/** Reads one custom-entity value and parses it; a value that no longer fits its schema is never used as is. */
+export async function readEntity<S extends z.ZodType>(entity: string, key: string, schema: S): Promise<z.infer<S> | undefined> {
+  const raw: unknown = await kvs.entity<unknown>(entity).get(key);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new StoredValueInvalidError(`${entity}/${key}`, parsed.error.message);
+  return parsed.data;
+}
+
+export async function writeEntity<S extends z.ZodType>(entity: string, key: string, schema: S, value: z.infer<S>): Promise<void> {
+  await kvs.entity<z.infer<S>>(entity).set(key, schema.parse(value));
+}

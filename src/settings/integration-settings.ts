@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { readValue } from '../platform/kvs-store';
+import { KEYS } from '../storage/keys';
+
+/**
+ * What the original design registered webhooks for, and how events retry: the admin's choices.
+ * Empty filters mean everything.
+ */
+export const integrationSettingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** Project keys whose events the app processes. */
+  projectKeys: z.array(z.string().min(1)).max(500),
+  /** Issue type names whose events the app processes. */
+  issueTypes: z.array(z.string().min(1)).max(100),
+  /** The original design's backoff between attempts of a failed event. */
+  retryDelaysSeconds: z.array(z.number().int().min(1).max(900)).min(1).max(10),
+  maxAttempts: z.number().int().min(1).max(10),
+});
+
+export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
+
+export const INTEGRATION_DEFAULTS: IntegrationSettings = {
+  schemaVersion: 1,
+  projectKeys: [],
+  issueTypes: [],
+  retryDelaysSeconds: [1, 2, 5, 10, 30],
+  maxAttempts: 5,
+};
+
+export async function integrationSettings(): Promise<IntegrationSettings> {
+  return (await readValue(KEYS.integrationSettings(), integrationSettingsSchema)) ?? INTEGRATION_DEFAULTS;
+}
