@@ -5,9 +5,10 @@
 import { formatTable } from './format';
 import type { BenchSection } from './section';
 import { clientSection } from './sections/client';
+import { eventsSection } from './sections/events';
 import { platformSection } from './sections/platform';
 
-const SECTIONS: readonly BenchSection[] = [platformSection, clientSection];
+const SECTIONS: readonly BenchSection[] = [platformSection, clientSection, eventsSection];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

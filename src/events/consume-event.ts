@@ -12,7 +12,7 @@ import { parseProductEvent } from './payloads';
 import { queuedEventSchema, type QueuedEvent } from './product-event';
 import { decideFailure, reasonOf } from './retry-policy';
 
-const seenSchema = z.object({ outcome: z.enum(['processed', 'stale']), at: z.number() });
+const seenSchema = z.object({ outcome: z.enum(['processed', 'stale']), at: z.number(), correlationId: z.string() });
 
 /** Longer than any redelivery: queued events live 24 h, extended up to 96 h after platform errors. */
 const SEEN_TTL_SECONDS = 4 * 24 * 3600;
@@ -37,7 +37,7 @@ export async function processQueuedEvent(body: unknown, delivery: Delivery): Pro
   if (!event.ok) return deadLetter(queued, { code: event.code, message: event.message }, delivery, now());
   try {
     const result = await dispatchEvent(event.event, now());
-    const first = await createValue(KEYS.eventSeen(id), seenSchema, { outcome: result, at: now() }, SEEN_TTL_SECONDS);
+    const first = await createValue(KEYS.eventSeen(id), seenSchema, { outcome: result, at: now(), correlationId }, SEEN_TTL_SECONDS);
     return finish(queued, first ? result : 'duplicate');
   } catch (error) {
     const settings = await integrationSettings();

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { readEntity } from '../platform/entity-store';
 import { updateVersioned } from '../platform/versioned-entity';
 
-/** What happens to an event, counted per event type; `filtered` events stop at the trigger and are not `received`. */
-export const EVENT_OUTCOMES = ['received', 'filtered', 'processed', 'duplicate', 'stale', 'retried', 'deadLettered'] as const;
+/**
+ * What happens to an event, counted per event type. Every delivery the trigger takes in is
+ * `received` and every replay of a dead letter `replayed`; each of those ends `processed`,
+ * `duplicate`, `stale` or `deadLettered`. `filtered` events stop at the trigger; `retried` counts attempts.
+ */
+export const EVENT_OUTCOMES = ['received', 'replayed', 'filtered', 'processed', 'duplicate', 'stale', 'retried', 'deadLettered'] as const;
 
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
@@ -50,7 +54,7 @@ export async function eventTotals(): Promise<EventTotals> {
   }
   let depth = 0;
   for (const counts of Object.values(byType)) {
-    depth += (counts.received ?? 0) - (counts.processed ?? 0) - (counts.duplicate ?? 0) - (counts.stale ?? 0) - (counts.deadLettered ?? 0);
+    depth += (counts.received ?? 0) + (counts.replayed ?? 0) - (counts.processed ?? 0) - (counts.duplicate ?? 0) - (counts.stale ?? 0) - (counts.deadLettered ?? 0);
   }
   return { byType, queueDepth: Math.max(0, depth) };
 }

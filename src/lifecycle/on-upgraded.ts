@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runSettingsMigrations } from '../settings/migrations';
 
 /** `avi:forge:upgraded:app`: the example names the actor `upgraderAccountId`, the field table `installerAccountId`. */
 export const upgradedEventSchema = z.looseObject({
@@ -8,12 +9,13 @@ export const upgradedEventSchema = z.looseObject({
   app: z.looseObject({ id: z.string(), version: z.string() }),
 });
 
-/** Sent only on major upgrades. Settings migrations hook in here once settings exist. */
+/** Sent on major upgrades: stored settings written by the older version are migrated to the new schema. */
 export async function onUpgraded(event: unknown): Promise<void> {
   const parsed = upgradedEventSchema.safeParse(event);
   if (!parsed.success) {
     console.error('[lifecycle] upgraded event rejected', { code: 'LIFECYCLE_EVENT_INVALID', issues: parsed.error.issues.length });
     return;
   }
-  console.log('[lifecycle] upgraded', { installation: parsed.data.id, appVersion: parsed.data.app.version });
+  const migrated = await runSettingsMigrations();
+  console.log('[lifecycle] upgraded', { installation: parsed.data.id, appVersion: parsed.data.app.version, migrated });
 }

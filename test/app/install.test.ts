@@ -57,4 +57,13 @@ describe('the app on the local platform: install and bootstrap', () => {
     });
     await expect(platform.callResolver({ installation, moduleKey: 'sias-issue-panel', functionKey: 'getSetupStatus', accountId: 'u-2' })).resolves.toEqual({ status: 'not-installed', installedAt: null });
   });
+
+  it('migrates settings stored by the older version when the app is upgraded', async () => {
+    const installation = await platform.install({ jiraBaseUrl: site.baseUrl });
+    const kvsOf = async () => (await import('@forge/kvs')).kvs;
+    await platform.run(installation, async () => (await kvsOf()).set(KEYS.integrationSettings(), { projectKeys: ['PLAT'], issueTypes: ['Bug'] }));
+    await platform.upgrade(installation, '2.0.0');
+    const stored = await platform.run(installation, async () => (await kvsOf()).get(KEYS.integrationSettings()));
+    expect(stored).toMatchObject({ outcome: 'success', value: { schemaVersion: 1, projectKeys: ['PLAT'], issueTypes: ['Bug'], retryDelaysSeconds: [1, 2, 5, 10, 30], maxAttempts: 5 } });
+  });
 });

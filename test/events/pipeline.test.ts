@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { productEventsFor } from '../../emulator/jira/events/product-events';
 import type { SiteChange } from '../../emulator/jira/model/site-change';
 import { SiteActivity } from '../../emulator/jira/activity/site-activity';
+import { replayDeadLetter } from '../../src/events/dead-letters/replay';
 import { listDeadLetters } from '../../src/events/dead-letters/store';
 import { pipelineCloud, sum, type PipelineCloud } from './pipeline-cloud';
 
@@ -59,6 +60,39 @@ describe('the product-event pipeline on the emulator', () => {
   });
 });
 
+describe('dead letters', () => {
+  it('keeps an event that failed every attempt, with each attempt, and a replay takes the same path once', async () => {
+    const cloud = await pipelineCloud(60, 8);
+    try {
+      await cloud.inApp(async () => (await import('@forge/kvs')).kvs.set('settings:jira:v1', { maxRetries: 0 }));
+      const outage = cloud.site.faults.add({ match: { route: '/rest/api/3/issue/{issueIdOrKey}', method: 'GET' }, trigger: { always: true }, fault: { kind: 'error', status: 500 } });
+      const issue = [...cloud.site.state.allIssues()][0];
+      if (issue === undefined) throw new Error('the site has issues');
+      await cloud.platform.advance(MINUTE);
+      cloud.site.state.editIssueFields(issue.id, { summary: 'Needs Jira to mirror' }, cloud.site.admin().accountId, cloud.platform.clock.now());
+      await cloud.platform.drain();
+      const letters = await cloud.inApp(() => listDeadLetters({}));
+      expect(letters.items).toHaveLength(1);
+      const letter = letters.items[0];
+      if (letter === undefined) throw new Error('one dead letter');
+      expect(letter).toMatchObject({ eventType: 'avi:jira:updated:issue', error: { code: 'JIRA_UNAVAILABLE' }, totalAttempts: 5 });
+      expect(letter.attempts.map((a) => a.reason)).toEqual(Array(5).fill('JIRA_UNAVAILABLE'));
+      expect(sum(await cloud.totals())).toMatchObject({ received: 1, retried: 4, deadLettered: 1 });
+
+      cloud.site.faults.remove(outage);
+      await cloud.inApp(() => replayDeadLetter(letter.id, cloud.platform.clock.now()));
+      await cloud.inApp(() => replayDeadLetter(letter.id, cloud.platform.clock.now()));
+      await cloud.platform.drain();
+      expect((await cloud.inApp(() => listDeadLetters({}))).items).toEqual([]);
+      expect(await cloud.mirror(issue.id)).toMatchObject({ version: 1 });
+      expect(sum(await cloud.totals())).toMatchObject({ received: 1, replayed: 2, processed: 1, duplicate: 1, deadLettered: 1 });
+      expect((await cloud.totals()).queueDepth).toBe(0);
+    } finally {
+      await cloud.stop();
+    }
+  });
+});
+
 describe('the product-event pipeline under load and faults', () => {
   it('accounts for every one of 2,000 events with 10 % duplicates and 5 % transient failures, applying none twice', async () => {
     const cloud = await pipelineCloud(300, 23);
@@ -78,6 +112,7 @@ describe('the product-event pipeline under load and faults', () => {
       expect((totals.processed ?? 0) + (totals.duplicate ?? 0) + (totals.stale ?? 0) + (totals.deadLettered ?? 0)).toBe(totals.received);
       expect(totals.duplicate).toBeGreaterThan(0);
       expect(totals.retried).toBeGreaterThan(0);
+      expect((await cloud.totals()).queueDepth).toBe(0);
       expect(cloud.platform.log.count((r) => r.functionKey === 'consume-event' && r.outcome === 'error')).toBe(0);
       // Every mirrored issue matches Jira on what the events carry.
       const mismatches: string[] = [];

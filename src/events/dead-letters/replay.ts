@@ -1,5 +1,6 @@
 import { MAX_QUERY_PAGE } from '../../platform/kvs-query';
 import { pushToQueue, QUEUES } from '../../platform/queues';
+import { countEvent } from '../event-counters';
 import type { QueuedEvent } from '../product-event';
 import type { DeadLetterSummary } from './dead-letter';
 import { MAX_EVENTS_PER_PUSH, packPushes } from './push-batches';
@@ -87,4 +88,6 @@ async function pushReplays(replays: readonly Replay[], now: number): Promise<voi
     await Promise.allSettled(replays.map(({ summary }) => writeSummary(summary)));
     throw error;
   }
+  // A replay is one more delivery to account for: it ends processed, duplicate, stale or dead-lettered again.
+  for (const { summary } of replays) await countEvent(summary.eventType, 'replayed');
 }
