@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { now } from '../platform/clock';
 import type { Delivery, Outcome } from '../platform/consumer';
-import { createValue, readValue } from '../platform/kvs-store';
+import { createValue, deleteValue, readValue, writeValue } from '../platform/kvs-store';
 import { integrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { recordDeadLetter, resolveDeadLetter } from './dead-letters/store';
@@ -12,15 +12,21 @@ import { parseProductEvent } from './payloads';
 import { queuedEventSchema, type QueuedEvent } from './product-event';
 import { decideFailure, reasonOf } from './retry-policy';
 
-const seenSchema = z.object({ outcome: z.enum(['processed', 'stale']), at: z.number(), correlationId: z.string() });
+const seenSchema = z.object({ state: z.enum(['claimed', 'processed', 'stale']), at: z.number(), correlationId: z.string() });
 
 /** Longer than any redelivery: queued events live 24 h, extended up to 96 h after platform errors. */
 const SEEN_TTL_SECONDS = 4 * 24 * 3600;
 
 /**
- * Consumer entry: each event takes effect once. A delivery already marked seen is a duplicate;
- * otherwise it is handled, then marked with `FAIL_IF_EXISTS`, so of two concurrent deliveries one
- * counts as processed and the other as a duplicate (the handlers' effects are idempotent by version).
+ * A claim older than the consumer's 55 s limit belongs to an attempt that died (a time-out, which
+ * the platform redelivers without counting it as a retry); the redelivery takes the event over.
+ */
+const CLAIM_EXPIRES_MS = 60_000;
+
+/**
+ * Consumer entry: each event takes effect once. The first delivery claims the event's identity
+ * with `FAIL_IF_EXISTS` before any effect; a second delivery finds the claim and is a duplicate,
+ * whether the first is done or still running. Retries of the claiming delivery take the claim over.
  */
 export async function processQueuedEvent(body: unknown, delivery: Delivery): Promise<Outcome> {
   const parsed = queuedEventSchema.safeParse(body);
@@ -32,13 +38,13 @@ export async function processQueuedEvent(body: unknown, delivery: Delivery): Pro
   }
   const queued = parsed.data;
   const { id, correlationId, eventType } = queued;
-  if ((await readValue(KEYS.eventSeen(id), seenSchema)) !== undefined) return finish(queued, 'duplicate');
+  if (!(await claim(queued, delivery))) return finish(queued, 'duplicate');
   const event = parseProductEvent(queued.payload);
   if (!event.ok) return deadLetter(queued, { code: event.code, message: event.message }, delivery, now());
   try {
     const result = await dispatchEvent(event.event, now());
-    const first = await createValue(KEYS.eventSeen(id), seenSchema, { outcome: result, at: now(), correlationId }, SEEN_TTL_SECONDS);
-    return finish(queued, first ? result : 'duplicate');
+    await writeValue(KEYS.eventSeen(id), seenSchema, { state: result, at: now(), correlationId }, SEEN_TTL_SECONDS);
+    return finish(queued, result);
   } catch (error) {
     const settings = await integrationSettings();
     const decision = decideFailure(error, delivery.attempt, settings);
@@ -52,6 +58,22 @@ export async function processQueuedEvent(body: unknown, delivery: Delivery): Pro
   }
 }
 
+/**
+ * True when this delivery may apply the event: the first one (it creates the claim), its own
+ * retry, or the heir of an attempt that died. A dead-lettered event has no claim, so of several
+ * replays exactly one creates it.
+ */
+async function claim(queued: QueuedEvent, delivery: Delivery): Promise<boolean> {
+  const at = now();
+  const marker = { state: 'claimed' as const, at, correlationId: queued.correlationId };
+  if (await createValue(KEYS.eventSeen(queued.id), seenSchema, marker, SEEN_TTL_SECONDS)) return true;
+  const existing = await readValue(KEYS.eventSeen(queued.id), seenSchema);
+  if (existing === undefined) return createValue(KEYS.eventSeen(queued.id), seenSchema, marker, SEEN_TTL_SECONDS);
+  const takeOver = existing.state === 'claimed' && (delivery.attempt > 1 || at - existing.at >= CLAIM_EXPIRES_MS);
+  if (takeOver) await writeValue(KEYS.eventSeen(queued.id), seenSchema, marker, SEEN_TTL_SECONDS);
+  return takeOver;
+}
+
 async function finish(queued: QueuedEvent, outcome: 'processed' | 'stale' | 'duplicate'): Promise<Outcome> {
   await countEvent(queued.eventType, outcome);
   if (queued.replayOf !== undefined) await resolveDeadLetter(queued.replayOf);
@@ -60,6 +82,8 @@ async function finish(queued: QueuedEvent, outcome: 'processed' | 'stale' | 'dup
 }
 
 async function deadLetter(queued: QueuedEvent, error: { code: string; message: string }, delivery: Delivery, at: number): Promise<Outcome> {
+  // The claim goes: a replay must be able to claim the event again.
+  await deleteValue(KEYS.eventSeen(queued.id));
   await recordDeadLetter({ event: { kind: 'queued', body: queued }, error, attempts: [...delivery.earlierAttempts, { at, reason: error.code }], now: at });
   await countEvent(queued.eventType, 'deadLettered');
   logEvent({ step: 'consume', correlationId: queued.correlationId, eventType: queued.eventType, eventId: queued.id, outcome: 'dead-letter', code: error.code });

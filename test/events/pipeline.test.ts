@@ -60,6 +60,26 @@ describe('the product-event pipeline on the emulator', () => {
   });
 });
 
+describe('the registration filters', () => {
+  it('stops events of other projects and issue types at the trigger, and counts them', async () => {
+    const cloud = await pipelineCloud(80, 4);
+    try {
+      await cloud.inApp(async () => (await import('@forge/kvs')).kvs.set('settings:integration:v1', { schemaVersion: 1, projectKeys: ['PLAT'], issueTypes: [], retryDelaysSeconds: [1, 2, 5, 10, 30], maxAttempts: 5 }));
+      const inProject = (key: string) => [...cloud.site.state.allIssues()].find((i) => cloud.site.state.projects.get(i.projectId)?.key === key);
+      const [plat, mob] = [inProject('PLAT'), inProject('MOB')];
+      if (plat === undefined || mob === undefined) throw new Error('both projects have issues');
+      await cloud.platform.advance(MINUTE);
+      for (const issue of [plat, mob]) cloud.site.state.editIssueFields(issue.id, { summary: `Edited ${issue.key}` }, cloud.site.admin().accountId, cloud.platform.clock.now());
+      await cloud.platform.drain();
+      expect(sum(await cloud.totals())).toMatchObject({ received: 1, filtered: 1, processed: 1 });
+      expect(await cloud.mirror(mob.id)).toBeUndefined();
+      expect(await cloud.mirror(plat.id)).toMatchObject({ issueKey: plat.key });
+    } finally {
+      await cloud.stop();
+    }
+  });
+});
+
 describe('dead letters', () => {
   it('keeps an event that failed every attempt, with each attempt, and a replay takes the same path once', async () => {
     const cloud = await pipelineCloud(60, 8);
@@ -123,6 +143,14 @@ describe('the product-event pipeline under load and faults', () => {
         if (mirror.status !== status || (mirror.assigneeId ?? null) !== issue.assigneeId) mismatches.push(issue.key);
       }
       expect(mismatches).toEqual([]);
+      // A write happens at most once per processed or stale issue event: duplicates write nothing.
+      const byType = (await cloud.totals()).byType;
+      const issueEvents = Object.entries(byType).filter(([type]) => type.endsWith(':issue') && !type.includes('commented') && !type.includes('mentioned'));
+      const effective = issueEvents.reduce((n, [, c]) => n + (c.processed ?? 0) + (c.stale ?? 0), 0);
+      let writes = 0;
+      for (const issue of [...cloud.site.state.allIssues()].concat(cloud.site.state.deletions.map((d) => ({ id: d.issueId }) as never))) writes += (await cloud.mirror(issue.id))?.version ?? 0;
+      expect(writes).toBeGreaterThan(0);
+      expect(writes).toBeLessThanOrEqual(effective);
     } finally {
       await cloud.stop();
     }
