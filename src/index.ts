@@ -4,6 +4,7 @@
  */
 import { processQueuedEvent } from './events/consume-event';
 import { periodicFieldCheck } from './fields/periodic-check';
+import { scheduleIncrementalSync } from './sync/sync-jobs';
 import { acceptProductEvent } from './events/on-product-event';
 import { runJob } from './jobs/consume-job';
 import { onInstalled } from './lifecycle/on-installed';
@@ -49,6 +50,7 @@ export async function consumeJob(event: AsyncEventLike): Promise<ReturnType<type
 /** The platform ignores the return value of a scheduled trigger; 204 also satisfies the older contract. */
 export async function onScheduledTick(): Promise<{ statusCode: number }> {
   await periodicFieldCheck(now());
+  await scheduleIncrementalSync(now());
   return { statusCode: 204 };
 }
 

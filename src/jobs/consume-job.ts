@@ -9,6 +9,7 @@ import { claimDiscoveryLease, releaseDiscoveryLease } from '../fields/discovery-
 import { discoveryRecordSchema } from '../fields/field-records';
 import { discoverFields } from '../fields/run-discovery';
 import { afterConnectionCheck, setupStateSchema } from '../setup/setup-state';
+import { runFullSyncJob, runIncrementalSyncJob } from '../sync/sync-jobs';
 import { KEYS } from '../storage/keys';
 import { jobSchema, type Job } from './job';
 
@@ -19,7 +20,16 @@ export async function runJob(body: unknown): Promise<Outcome> {
   const parsed = jobSchema.safeParse(body);
   if (!parsed.success) return { kind: 'dead-letter', reason: `JOB_PAYLOAD_INVALID: ${parsed.error.issues.length} issue(s)` };
   const job = parsed.data;
-  return job.kind === 'bootstrap' ? runBootstrap(job) : runDiscovery(job);
+  switch (job.kind) {
+    case 'bootstrap':
+      return runBootstrap(job);
+    case 'discover-fields':
+      return runDiscovery(job);
+    case 'full-sync':
+      return runFullSyncJob(job);
+    case 'incremental-sync':
+      return runIncrementalSyncJob(job);
+  }
 }
 
 /** Checks the connection, then discovers the fields so the admin page has a mapping to confirm. */

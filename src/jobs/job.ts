@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const jobSchema = z.discriminatedUnion('kind', [
   z.object({ v: z.literal(1), kind: z.literal('bootstrap'), installedAt: z.number().int() }),
   z.object({ v: z.literal(1), kind: z.literal('discover-fields'), reason: z.enum(['field-event', 'periodic']), requestedAt: z.number().int() }),
+  /** Continues the full sync `runId` from its checkpoint; a job of a replaced run stops. */
+  z.object({ v: z.literal(1), kind: z.literal('full-sync'), runId: z.string() }),
+  z.object({ v: z.literal(1), kind: z.literal('incremental-sync'), runId: z.string() }),
 ]);
 
 export type Job = z.infer<typeof jobSchema>;

@@ -1,7 +1,7 @@
-import { getAppContext } from '@forge/api';
 import { randomUUID } from 'node:crypto';
 import type { ClientPorts } from '../jira/client/ports';
 import { now } from './clock';
+import { remainingMs } from './invocation';
 import { requestJira } from './jira-transport';
 import { deleteValue, readValue, writeValue } from './kvs-store';
 
@@ -14,7 +14,7 @@ export function forgeClientPorts(): ClientPorts {
     remove: deleteValue,
     now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    remainingMs: () => getAppContext().invocationRemainingTimeInMillis(),
+    remainingMs,
     random: Math.random,
     newId: () => randomUUID().slice(0, 8),
     // One JSON line per entry: request ids, operations, statuses and codes; never a user's data.

@@ -8,6 +8,12 @@ export const KEYS = {
   setupState: (): string => 'setup:v1',
   jiraSettings: (): string => 'settings:jira:v1',
   integrationSettings: (): string => 'settings:integration:v1',
+  fullSync: (): string => 'sync:full:v1',
+  syncState: (): string => 'sync:state:v1',
+  /** Held by the one incremental sync that runs; a crashed run's lease expires. */
+  syncLease: (): string => 'sync:lease:v1',
+  syncedProjects: (): string => 'sync:projects:v1',
+  syncedSprints: (boardId: number): string => `sync:sprints:v1:${boardId}`,
   /** Set once an event's effect is done; its identity makes a second delivery a duplicate. */
   eventSeen: (eventId: string): string => `events:seen:v1:${eventId}`,
   jiraBreaker: (): string => 'jira:breaker:v1',

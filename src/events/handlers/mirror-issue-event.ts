@@ -26,7 +26,7 @@ export async function mirrorIssueEvent(event: IssueEvent): Promise<HandlerResult
   const changelogId = changelogNumber(event.changelog?.id) ?? 0;
   let fetched;
   try {
-    fetched = await withJiraClient({ priority: 'background' }, (client) => fetchMirrorIssue(client, event.issue.id, mapping, undefined, changelogId));
+    fetched = await withJiraClient({ priority: 'background' }, (client) => fetchMirrorIssue(client, event.issue.id, mapping, changelogId));
   } catch (error) {
     // Deleted since the event: its delete event, or the sync, tombstones it.
     if (error instanceof JiraNotFoundError) return result;

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { effectiveMapping } from '../fields/effective-mapping';
+import type { JiraClient } from '../jira/client/jira-client';
+import { approximateCount } from '../jira/endpoints/approximate-count';
+import { getBoardSprints } from '../jira/endpoints/get-board-sprints';
+import { getBoards } from '../jira/endpoints/get-boards';
+import { getProjects } from '../jira/endpoints/get-projects';
+import { searchIssues } from '../jira/endpoints/search-issues';
+import { mirrorFields } from '../mirror/issue-from-jira';
+import { readValue, writeValue } from '../platform/kvs-store';
+import { integrationSettings } from '../settings/integration-settings';
+import { KEYS } from '../storage/keys';
+import { jqlTime, projectClause } from './jql-time';
+import { fullSyncCheckpointSchema, syncedProjectsSchema, syncedSprintsSchema, syncStateSchema, type FullSyncCheckpoint } from './sync-records';
+import { upsertFromJira } from './upsert-from-jira';
+
+const DAY = 86_400_000;
+/** The original design: issues updated in the last 30 days, sprints of the last 6 months. */
+const ISSUES_WINDOW_MS = 30 * DAY;
+const SPRINTS_WINDOW_MS = 183 * DAY;
+/** The original design's issue batch; also the largest page Jira serves with fields. */
+const ISSUE_PAGE = 100;
+
+/** Starts a new full sync, replacing one in progress; the first job does the work. */
+export async function startFullSync(now: number): Promise<FullSyncCheckpoint> {
+  const checkpoint: FullSyncCheckpoint = { runId: randomUUID(), startedAt: now, issuesSince: now - ISSUES_WINDOW_MS, phase: 'projects', issuesDone: 0 };
+  await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
+  return checkpoint;
+}
+
+export type StepResult = { kind: 'continue' } | { kind: 'finished' } | { kind: 'superseded' };
+
+/**
+ * Runs the full sync from its checkpoint until done or until `hasTime` says stop, saving the
+ * checkpoint after each step: a crash repeats at most the step in hand, and every step is an
+ * idempotent upsert by version, so nothing is lost or duplicated.
+ */
+export async function continueFullSync(client: JiraClient, runId: string, now: () => number, hasTime: () => boolean): Promise<StepResult> {
+  let checkpoint = await readValue(KEYS.fullSync(), fullSyncCheckpointSchema);
+  if (checkpoint === undefined || checkpoint.runId !== runId) return { kind: 'superseded' };
+  const settings = await integrationSettings();
+  while (checkpoint.phase !== 'done') {
+    if (!hasTime()) return { kind: 'continue' };
+    checkpoint = await step(client, checkpoint, settings.projectKeys, now());
+    await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
+  }
+  return { kind: 'finished' };
+}
+
+async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectKeys: readonly string[], now: number): Promise<FullSyncCheckpoint> {
+  switch (checkpoint.phase) {
+    case 'projects': {
+      const projects = await getProjects(client, projectKeys.length === 0 ? {} : { keys: [...projectKeys] });
+      await writeValue(KEYS.syncedProjects(), syncedProjectsSchema, projects.map((p) => ({ id: p.id, key: p.key, name: p.name, ...(p.style === undefined ? {} : { style: p.style }) })));
+      return { ...checkpoint, phase: 'sprints' };
+    }
+    case 'sprints': {
+      await syncSprints(client, projectKeys, now);
+      const jql = issuesJql(checkpoint, projectKeys);
+      return { ...checkpoint, phase: 'issues', issuesEstimated: await approximateCount(client, jql) };
+    }
+    case 'issues': {
+      const mapping = await effectiveMapping();
+      const page = await searchIssues(client, { jql: issuesJql(checkpoint, projectKeys), fields: mirrorFields(mapping), maxResults: ISSUE_PAGE, ...(checkpoint.nextPageToken === undefined ? {} : { nextPageToken: checkpoint.nextPageToken }) });
+      for (const issue of page.issues) await upsertFromJira(issue, mapping);
+      const issuesDone = checkpoint.issuesDone + page.issues.length;
+      if (page.nextPageToken !== undefined) return { ...checkpoint, issuesDone, nextPageToken: page.nextPageToken };
+      await markSynced(checkpoint.startedAt, now);
+      const { nextPageToken: _done, ...rest } = checkpoint;
+      return { ...rest, issuesDone, phase: 'done', finishedAt: now };
+    }
+    case 'done':
+      return checkpoint;
+  }
+}
+
+function issuesJql(checkpoint: FullSyncCheckpoint, projectKeys: readonly string[]): string {
+  return `updated >= ${jqlTime(checkpoint.issuesSince)}${projectClause(projectKeys)} ORDER BY id ASC`;
+}
+
+/** Boards of the synced projects, and their sprints of the last six months (active and future included). */
+async function syncSprints(client: JiraClient, projectKeys: readonly string[], now: number): Promise<void> {
+  const boards = (await getBoards(client)).filter((board) => board.type !== 'kanban' && (projectKeys.length === 0 || projectKeys.includes(board.location?.projectKey ?? '')));
+  for (const board of boards) {
+    const sprints = await getBoardSprints(client, board.id, ['active', 'future', 'closed']);
+    const recent = sprints.filter((s) => s.state !== 'closed' || Date.parse(s.completeDate ?? s.endDate ?? '') >= now - SPRINTS_WINDOW_MS);
+    await writeValue(
+      KEYS.syncedSprints(board.id),
+      syncedSprintsSchema,
+      recent.map((s) => ({ id: s.id, boardId: board.id, name: s.name, state: s.state, ...(s.startDate === undefined ? {} : { startDate: s.startDate }), ...(s.endDate === undefined ? {} : { endDate: s.endDate }), ...(s.completeDate === undefined ? {} : { completeDate: s.completeDate }) })),
+    );
+  }
+}
+
+/** A finished full sync leaves the mirror complete up to its start: the incremental sync continues from there. */
+async function markSynced(startedAt: number, now: number): Promise<void> {
+  const state = await readValue(KEYS.syncState(), syncStateSchema);
+  await writeValue(KEYS.syncState(), syncStateSchema, { lastRecovered: 0, totalRecovered: 0, ...state, watermark: Math.max(state?.watermark ?? 0, startedAt), lastRunAt: now, lastSuccessAt: now });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Where a full sync stands: it runs as a chain of jobs, each resuming from here. */
+export const fullSyncCheckpointSchema = z.object({
+  runId: z.string(),
+  startedAt: z.number(),
+  /** Issues updated since this time are synced (the original design's 30 days, fixed at the start). */
+  issuesSince: z.number(),
+  phase: z.enum(['projects', 'sprints', 'issues', 'done']),
+  /** The search token of the next issue page; absent before the first page. */
+  nextPageToken: z.string().optional(),
+  issuesDone: z.number().int().min(0),
+  /** From `approximate-count` at the start of the issue phase. */
+  issuesEstimated: z.number().int().min(0).optional(),
+  finishedAt: z.number().optional(),
+});
+
+export type FullSyncCheckpoint = z.infer<typeof fullSyncCheckpointSchema>;
+
+/** The incremental sync's progress between runs. */
+export const syncStateSchema = z.object({
+  /** Jira `updated` up to which the mirror is known complete. */
+  watermark: z.number(),
+  lastRunAt: z.number().optional(),
+  lastSuccessAt: z.number().optional(),
+  /** Issues the last run found newer in Jira than in the mirror: what the events had missed. */
+  lastRecovered: z.number().int().min(0),
+  totalRecovered: z.number().int().min(0),
+});
+
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export const syncLeaseSchema = z.object({ runId: z.string(), acquiredAt: z.number() });
+
+export const syncedProjectsSchema = z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), style: z.string().optional() }));
+
+export const syncedSprintsSchema = z.array(
+  z.object({ id: z.number().int(), boardId: z.number().int(), name: z.string(), state: z.string(), startDate: z.string().optional(), endDate: z.string().optional(), completeDate: z.string().optional() }),
+);
