@@ -95,5 +95,5 @@ async function syncSprints(client: JiraClient, projectKeys: readonly string[], n
 /** A finished full sync leaves the mirror complete up to its start: the incremental sync continues from there. */
 async function markSynced(startedAt: number, now: number): Promise<void> {
   const state = await readValue(KEYS.syncState(), syncStateSchema);
-  await writeValue(KEYS.syncState(), syncStateSchema, { lastRecovered: 0, totalRecovered: 0, ...state, watermark: Math.max(state?.watermark ?? 0, startedAt), lastRunAt: now, lastSuccessAt: now });
+  await writeValue(KEYS.syncState(), syncStateSchema, { lastRecovered: 0, totalRecovered: 0, sweepAfter: 0, totalDeleted: 0, ...state, watermark: Math.max(state?.watermark ?? 0, startedAt), lastRunAt: now, lastSuccessAt: now });
 }

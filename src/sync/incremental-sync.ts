@@ -6,6 +6,7 @@ import { mirrorFields } from '../mirror/issue-from-jira';
 import { readValue, writeValue } from '../platform/kvs-store';
 import { integrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
+import { sweepDeletions } from './deletion-sweep';
 import { jqlTime, projectClause } from './jql-time';
 import { syncStateSchema } from './sync-records';
 import { upsertFromJira } from './upsert-from-jira';
@@ -13,12 +14,13 @@ import { upsertFromJira } from './upsert-from-jira';
 /** Jira compares `updated` to the minute and search trails writes: every run looks this far behind the watermark. */
 export const OVERLAP_MS = 5 * 60_000;
 
-export type IncrementalResult = { kind: 'synced'; recovered: number; read: number } | { kind: 'not-ready' } | { kind: 'out-of-time' };
+export type IncrementalResult = { kind: 'synced'; recovered: number; read: number; deleted: number } | { kind: 'not-ready' } | { kind: 'out-of-time' };
 
 /**
  * Reads every issue updated since the watermark (less the overlap) and brings the mirror to Jira's
- * version. What it had to change, the events had missed: counted as recovered. The watermark moves
- * only when the whole run succeeded, to the newest `updated` it saw.
+ * version. What it had to change, the events had missed: counted as recovered. Then a slice of the
+ * mirror is checked for issues Jira no longer has. The watermark moves only when the whole run
+ * succeeded, to the newest `updated` it saw.
  */
 export async function runIncrementalSync(client: JiraClient, now: () => number, hasTime: () => boolean): Promise<IncrementalResult> {
   const state = await readValue(KEYS.syncState(), syncStateSchema);
@@ -40,7 +42,17 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
     read += page.issues.length;
     nextPageToken = page.nextPageToken;
   } while (nextPageToken !== undefined);
+  const sweep = await sweepDeletions(client, state.sweepAfter);
   const at = now();
-  await writeValue(KEYS.syncState(), syncStateSchema, { ...state, watermark: newest, lastRunAt: at, lastSuccessAt: at, lastRecovered: recovered, totalRecovered: state.totalRecovered + recovered });
-  return { kind: 'synced', recovered, read };
+  await writeValue(KEYS.syncState(), syncStateSchema, {
+    ...state,
+    watermark: newest,
+    lastRunAt: at,
+    lastSuccessAt: at,
+    lastRecovered: recovered,
+    totalRecovered: state.totalRecovered + recovered,
+    sweepAfter: sweep.after,
+    totalDeleted: state.totalDeleted + sweep.deleted,
+  });
+  return { kind: 'synced', recovered, read, deleted: sweep.deleted };
 }

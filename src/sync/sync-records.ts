@@ -26,6 +26,9 @@ export const syncStateSchema = z.object({
   /** Issues the last run found newer in Jira than in the mirror: what the events had missed. */
   lastRecovered: z.number().int().min(0),
   totalRecovered: z.number().int().min(0),
+  /** The deletion sweep continues after this `updatedAt`. */
+  sweepAfter: z.number().default(0),
+  totalDeleted: z.number().int().min(0).default(0),
 });
 
 export type SyncState = z.infer<typeof syncStateSchema>;

@@ -78,6 +78,23 @@ describe('full and incremental sync', () => {
     }
   });
 
+  it('tombstones issues Jira no longer has though no event said so', async () => {
+    const cloud = await pipelineCloud(300, 34);
+    try {
+      const checkpoint = await fullSync(cloud);
+      cloud.disconnect();
+      const gone = inWindow(cloud, checkpoint.issuesSince).slice(0, 5);
+      for (const issue of gone) if (cloud.site.state.issue(issue.id) !== undefined) cloud.site.state.deleteIssue(issue.id, cloud.site.admin().accountId, cloud.platform.clock.now());
+      await cloud.platform.advance(20 * 60_000);
+      await cloud.platform.drain();
+      for (const issue of gone) expect(await cloud.mirror(issue.id)).toMatchObject({ deleted: true });
+      const state = await cloud.inApp(() => readValue(KEYS.syncState(), syncStateSchema));
+      expect(state?.totalDeleted).toBeGreaterThanOrEqual(gone.length);
+    } finally {
+      await cloud.stop();
+    }
+  });
+
   it('resumes from its checkpoint after a failure at any page, to the same mirror', async () => {
     const pages = async (failAt: number | undefined): Promise<{ done: number; mismatched: string[]; failures: number }> => {
       const cloud = await pipelineCloud(1_200, 33);

@@ -1,0 +1,27 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { z } from 'zod';
+import { StoredValueInvalidError } from './errors';
+
+/** KVS serves at most 100 entities a query. */
+const MAX_PAGE = 100;
+
+/**
+ * Entities whose range attribute on `index` is greater than `after`, ascending, at most `limit`.
+ * Resuming from the last value seen, not from a cursor: KVS cursors are not stable across calls.
+ */
+export async function entitiesAfter<S extends z.ZodType>(entity: string, index: string, after: number, limit: number, schema: S): Promise<Array<{ key: string; value: z.infer<S> }>> {
+  const found: Array<{ key: string; value: z.infer<S> }> = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.entity<unknown>(entity).query().index(index).where(WhereConditions.greaterThan(after)).limit(Math.min(MAX_PAGE, limit - found.length));
+    if (cursor !== undefined) query = query.cursor(cursor);
+    const page = await query.getMany();
+    for (const item of page.results) {
+      const parsed = schema.safeParse(item.value);
+      if (!parsed.success) throw new StoredValueInvalidError(`${entity}/${item.key}`, parsed.error.message);
+      found.push({ key: item.key, value: parsed.data });
+    }
+    cursor = page.nextCursor;
+  } while (cursor !== undefined && found.length < limit);
+  return found;
+}
