@@ -7,8 +7,9 @@ import type { BenchSection } from './section';
 import { clientSection } from './sections/client';
 import { eventsSection } from './sections/events';
 import { platformSection } from './sections/platform';
+import { fullSyncSection, incrementalSyncSection } from './sections/sync';
 
-const SECTIONS: readonly BenchSection[] = [platformSection, clientSection, eventsSection];
+const SECTIONS: readonly BenchSection[] = [platformSection, clientSection, eventsSection, fullSyncSection, incrementalSyncSection];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

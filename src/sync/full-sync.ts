@@ -18,12 +18,13 @@ const DAY = 86_400_000;
 /** The original design: issues updated in the last 30 days, sprints of the last 6 months. */
 const ISSUES_WINDOW_MS = 30 * DAY;
 const SPRINTS_WINDOW_MS = 183 * DAY;
-/** The original design's issue batch; also the largest page Jira serves with fields. */
+/** The original design's issue batch (also the largest page Jira serves with fields) and parallelism. */
 const ISSUE_PAGE = 100;
+const ISSUE_PARALLELISM = 5;
 
 /** Starts a new full sync, replacing one in progress; the first job does the work. */
 export async function startFullSync(now: number): Promise<FullSyncCheckpoint> {
-  const checkpoint: FullSyncCheckpoint = { runId: randomUUID(), startedAt: now, issuesSince: now - ISSUES_WINDOW_MS, phase: 'projects', issuesDone: 0 };
+  const checkpoint: FullSyncCheckpoint = { runId: randomUUID(), startedAt: now, issuesSince: now - ISSUES_WINDOW_MS, phase: 'projects', streams: [], issuesDone: 0 };
   await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
   return checkpoint;
 }
@@ -52,22 +53,33 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectK
     case 'projects': {
       const projects = await getProjects(client, projectKeys.length === 0 ? {} : { keys: [...projectKeys] });
       await writeValue(KEYS.syncedProjects(), syncedProjectsSchema, projects.map((p) => ({ id: p.id, key: p.key, name: p.name, ...(p.style === undefined ? {} : { style: p.style }) })));
-      return { ...checkpoint, phase: 'sprints' };
+      return { ...checkpoint, phase: 'sprints', streams: projects.map((p) => ({ projectKey: p.key, done: false })) };
     }
     case 'sprints': {
       await syncSprints(client, projectKeys, now);
-      const jql = issuesJql(checkpoint, projectKeys);
-      return { ...checkpoint, phase: 'issues', issuesEstimated: await approximateCount(client, jql) };
+      const keys = checkpoint.streams.map((s) => s.projectKey);
+      return { ...checkpoint, phase: 'issues', issuesEstimated: keys.length === 0 ? 0 : await approximateCount(client, issuesJql(checkpoint, keys)) };
     }
     case 'issues': {
       const mapping = await effectiveMapping();
-      const page = await searchIssues(client, { jql: issuesJql(checkpoint, projectKeys), fields: mirrorFields(mapping), maxResults: ISSUE_PAGE, ...(checkpoint.nextPageToken === undefined ? {} : { nextPageToken: checkpoint.nextPageToken }) });
-      for (const issue of page.issues) await upsertFromJira(issue, mapping);
-      const issuesDone = checkpoint.issuesDone + page.issues.length;
-      if (page.nextPageToken !== undefined) return { ...checkpoint, issuesDone, nextPageToken: page.nextPageToken };
+      const open = checkpoint.streams.filter((s) => !s.done).slice(0, ISSUE_PARALLELISM);
+      const pages = await Promise.all(
+        open.map((stream) => searchIssues(client, { jql: issuesJql(checkpoint, [stream.projectKey]), fields: mirrorFields(mapping), maxResults: ISSUE_PAGE, ...(stream.nextPageToken === undefined ? {} : { nextPageToken: stream.nextPageToken }) })),
+      );
+      let issuesDone = checkpoint.issuesDone;
+      const streams = checkpoint.streams.map((stream) => {
+        const index = open.indexOf(stream);
+        const page = pages[index];
+        if (page === undefined) return stream;
+        return page.nextPageToken === undefined ? { projectKey: stream.projectKey, done: true } : { projectKey: stream.projectKey, nextPageToken: page.nextPageToken, done: false };
+      });
+      for (const page of pages) {
+        for (const issue of page.issues) await upsertFromJira(issue, mapping);
+        issuesDone += page.issues.length;
+      }
+      if (streams.some((s) => !s.done)) return { ...checkpoint, streams, issuesDone };
       await markSynced(checkpoint.startedAt, now);
-      const { nextPageToken: _done, ...rest } = checkpoint;
-      return { ...rest, issuesDone, phase: 'done', finishedAt: now };
+      return { ...checkpoint, streams, issuesDone, phase: 'done', finishedAt: now };
     }
     case 'done':
       return checkpoint;
@@ -95,5 +107,5 @@ async function syncSprints(client: JiraClient, projectKeys: readonly string[], n
 /** A finished full sync leaves the mirror complete up to its start: the incremental sync continues from there. */
 async function markSynced(startedAt: number, now: number): Promise<void> {
   const state = await readValue(KEYS.syncState(), syncStateSchema);
-  await writeValue(KEYS.syncState(), syncStateSchema, { lastRecovered: 0, totalRecovered: 0, sweepAfter: 0, totalDeleted: 0, ...state, watermark: Math.max(state?.watermark ?? 0, startedAt), lastRunAt: now, lastSuccessAt: now });
+  await writeValue(KEYS.syncState(), syncStateSchema, { lastRead: 0, lastRecovered: 0, totalRecovered: 0, sweepAfter: 0, totalDeleted: 0, ...state, watermark: Math.max(state?.watermark ?? 0, startedAt), lastRunAt: now, lastSuccessAt: now });
 }

@@ -36,7 +36,8 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
     if (!hasTime()) return { kind: 'out-of-time' };
     const page = await searchIssues(client, { jql, fields: mirrorFields(mapping), maxResults: 100, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
     for (const issue of page.issues) {
-      if ((await upsertFromJira(issue, mapping)) !== 'unchanged') recovered += 1;
+      const result = await upsertFromJira(issue, mapping);
+      if (result === 'created' || result === 'updated') recovered += 1;
       newest = Math.max(newest, jiraTimestamp(typeof issue.fields.updated === 'string' ? issue.fields.updated : undefined) ?? 0);
     }
     read += page.issues.length;
@@ -49,6 +50,7 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
     watermark: newest,
     lastRunAt: at,
     lastSuccessAt: at,
+    lastRead: read,
     lastRecovered: recovered,
     totalRecovered: state.totalRecovered + recovered,
     sweepAfter: sweep.after,

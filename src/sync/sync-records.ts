@@ -7,8 +7,11 @@ export const fullSyncCheckpointSchema = z.object({
   /** Issues updated since this time are synced (the original design's 30 days, fixed at the start). */
   issuesSince: z.number(),
   phase: z.enum(['projects', 'sprints', 'issues', 'done']),
-  /** The search token of the next issue page; absent before the first page. */
-  nextPageToken: z.string().optional(),
+  /**
+   * One search per project, so that several pages can be read at once (a search's pages can only
+   * be read in turn); each keeps the token of its next page.
+   */
+  streams: z.array(z.object({ projectKey: z.string(), nextPageToken: z.string().optional(), done: z.boolean() })).default([]),
   issuesDone: z.number().int().min(0),
   /** From `approximate-count` at the start of the issue phase. */
   issuesEstimated: z.number().int().min(0).optional(),
@@ -24,6 +27,8 @@ export const syncStateSchema = z.object({
   lastRunAt: z.number().optional(),
   lastSuccessAt: z.number().optional(),
   /** Issues the last run found newer in Jira than in the mirror: what the events had missed. */
+  /** Issues the last run read from Jira: every issue updated since the watermark, less the overlap. */
+  lastRead: z.number().int().min(0).default(0),
   lastRecovered: z.number().int().min(0),
   totalRecovered: z.number().int().min(0),
   /** The deletion sweep continues after this `updatedAt`. */
