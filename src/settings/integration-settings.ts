@@ -15,6 +15,8 @@ export const integrationSettingsSchema = z.object({
   /** The original design's backoff between attempts of a failed event. */
   retryDelaysSeconds: z.array(z.number().int().min(1).max(900)).min(1).max(10),
   maxAttempts: z.number().int().min(1).max(10),
+  /** Tell the person on the issue (a comment) when their change lost to a newer change in Jira. */
+  notifyOnConflict: z.boolean().default(false),
 });
 
 export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
@@ -25,6 +27,7 @@ export const INTEGRATION_DEFAULTS: IntegrationSettings = {
   issueTypes: [],
   retryDelaysSeconds: [1, 2, 5, 10, 30],
   maxAttempts: 5,
+  notifyOnConflict: false,
 };
 
 export async function integrationSettings(): Promise<IntegrationSettings> {

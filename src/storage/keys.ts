@@ -14,6 +14,7 @@ export const KEYS = {
   syncLease: (): string => 'sync:lease:v1',
   syncedProjects: (): string => 'sync:projects:v1',
   syncedSprints: (boardId: number): string => `sync:sprints:v1:${boardId}`,
+  syncConflicts: (): string => 'sync:conflicts:v1',
   /** Set once an event's effect is done; its identity makes a second delivery a duplicate. */
   eventSeen: (eventId: string): string => `events:seen:v1:${eventId}`,
   jiraBreaker: (): string => 'jira:breaker:v1',
