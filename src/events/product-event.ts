@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/** The envelope every Jira product event shares; each family's schema parses the rest. */
-export const productEventEnvelopeSchema = z.looseObject({
-  eventType: z.string().min(1),
-  atlassianId: z.string().optional(),
-});
-
 /**
  * Body of the `sias-events` queue. `id` is the event's stable identity (dedup and dead letters key
  * on it); `correlationId` follows the event from trigger to effect through every log line and record.

@@ -1,7 +1,7 @@
 import { readValue, writeValue } from '../platform/kvs-store';
 import { KEYS } from '../storage/keys';
 import { MAPPING_HISTORY_LIMIT, mappingRecordSchema, type MappingRecord } from './field-records';
-import { LOGICAL_FIELDS, type FieldMapping, type JiraFieldInfo, type LogicalField } from './logical-fields';
+import { LOGICAL_FIELDS, type JiraFieldInfo, type LogicalField } from './logical-fields';
 import { recheckMapping } from './run-discovery';
 import { validateMapping } from './validation';
 
@@ -29,6 +29,3 @@ export async function saveMapping(proposed: Partial<Record<string, string | null
   return { ok: true, record };
 }
 
-export async function currentMapping(): Promise<FieldMapping | undefined> {
-  return (await readValue(KEYS.fieldMapping(), mappingRecordSchema))?.mapping;
-}

@@ -11,6 +11,3 @@ export async function readEntity<S extends z.ZodType>(entity: string, key: strin
   return parsed.data;
 }
 
-export async function writeEntity<S extends z.ZodType>(entity: string, key: string, schema: S, value: z.infer<S>): Promise<void> {
-  await kvs.entity<z.infer<S>>(entity).set(key, schema.parse(value));
-}

@@ -6,7 +6,6 @@ import { fullSyncCheckpointSchema, syncStateSchema, type FullSyncCheckpoint } fr
 import { requestFullSync } from '../../src/sync/sync-jobs';
 import { pipelineCloud, type PipelineCloud } from '../events/pipeline-cloud';
 
-const DAY = 86_400_000;
 const SEARCH = '/rest/api/3/search/jql';
 
 /** Issues the full sync must mirror: updated in the last 30 days. */

@@ -4,6 +4,7 @@ import { JiraNotFoundError } from '../../jira/errors';
 import { applyIssueEvent, changelogNumber } from '../../mirror/apply-issue-event';
 import { fetchMirrorIssue } from '../../mirror/fetch-mirror-issue';
 import { updateMirrorIssue } from '../../mirror/mirror-store';
+import type { MirrorIssue } from '../../mirror/mirror-issue';
 import type { IssueEvent } from '../payloads';
 import type { HandlerResult } from './handler-result';
 
@@ -24,7 +25,7 @@ export async function mirrorIssueEvent(event: IssueEvent): Promise<HandlerResult
   });
   if (!needsFetch) return result;
   const changelogId = changelogNumber(event.changelog?.id) ?? 0;
-  let fetched;
+  let fetched: Omit<MirrorIssue, 'version'>;
   try {
     fetched = await withJiraClient({ priority: 'background' }, (client) => fetchMirrorIssue(client, event.issue.id, mapping, changelogId));
   } catch (error) {
