@@ -6,6 +6,7 @@ import { installForgeGlobals } from './forge-globals';
 import { Installation } from './installation';
 import { InvocationLog } from './invocation-log';
 import { Invoker, type AppHandlers, type InvocationResult } from './invoker';
+import type { KvsLimits } from './kvs/limits';
 import { loadManifest, type AppManifest } from './manifest';
 import { ProductEventsService, type PublishOptions } from './product-events';
 import { ResolverHost, type ResolverCall } from './resolvers';
@@ -29,6 +30,8 @@ export interface InstallOptions {
   /** Where `requestJira` goes: the loopback base URL of a Jira site. */
   jiraBaseUrl?: string;
   installerAccountId?: string;
+  /** Tighter KVS limits than Forge's, to exercise rate limiting without writing thousands of values. */
+  kvsLimits?: Partial<KvsLimits>;
 }
 
 const REPOSITORY_ROOT = join(__dirname, '..', '..');
@@ -89,6 +92,7 @@ export class ForgePlatform {
       options.jiraBaseUrl,
       this.clock,
       this.manifest.entities,
+      options.kvsLimits,
     );
     this.installations.set(installation.id, installation);
     this.scheduled.start(installation);

@@ -1,4 +1,5 @@
 import { KvsService } from './kvs';
+import type { KvsLimits } from './kvs/limits';
 import type { Clock } from './clock';
 import type { EntityDeclaration } from './manifest';
 
@@ -26,9 +27,10 @@ export class Installation {
     readonly jiraBaseUrl: string | undefined,
     clock: Clock,
     entities: readonly EntityDeclaration[],
+    kvsLimits: Partial<KvsLimits> = {},
   ) {
     this.installContext = `ari:cloud:jira::site/${cloudId}`;
-    this.kvs = new KvsService({ clock, entities: [...entities] });
+    this.kvs = new KvsService({ clock, entities: [...entities], limits: kvsLimits });
   }
 
   revokeConsent(accountId: string): void {

@@ -38,3 +38,8 @@ export async function createValue<S extends z.ZodType>(key: string, schema: S, v
     throw error;
   }
 }
+
+/** KVS's per-installation rate limit (4,000 write or read units a minute): wait for the minute to pass. */
+export function isKvsRateLimited(error: unknown): boolean {
+  return error instanceof ForgeKvsAPIError && (error.code === 'RATE_LIMIT_EXCEEDED' || error.code === 'TOO_MANY_REQUESTS');
+}

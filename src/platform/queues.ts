@@ -8,7 +8,9 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export async function pushToQueue(queue: QueueName, bodies: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+/** `delaySeconds` (at most 900) holds the events back, e.g. to let a rate limit's minute pass. */
+export async function pushToQueue(queue: QueueName, bodies: ReadonlyArray<Record<string, unknown>>, delaySeconds = 0): Promise<void> {
   if (bodies.length === 0) return;
-  await new Queue({ key: queue }).push(bodies.map((body) => ({ body })));
+  const delay = Math.min(900, Math.max(0, Math.ceil(delaySeconds)));
+  await new Queue({ key: queue }).push(bodies.map((body) => (delay === 0 ? { body } : { body, delayInSeconds: delay })));
 }

@@ -7,7 +7,7 @@ import { getBoards } from '../jira/endpoints/get-boards';
 import { getProjects } from '../jira/endpoints/get-projects';
 import { searchIssues } from '../jira/endpoints/search-issues';
 import { mirrorFields } from '../mirror/issue-from-jira';
-import { readValue, writeValue } from '../platform/kvs-store';
+import { isKvsRateLimited, readValue, writeValue } from '../platform/kvs-store';
 import { integrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { jqlTime, projectClause } from './jql-time';
@@ -29,7 +29,11 @@ export async function startFullSync(now: number): Promise<FullSyncCheckpoint> {
   return checkpoint;
 }
 
-export type StepResult = { kind: 'continue' } | { kind: 'finished' } | { kind: 'superseded' };
+/** `continue`: another job goes on from the checkpoint, after `delaySeconds` when KVS asked for a pause. */
+export type StepResult = { kind: 'continue'; delaySeconds: number } | { kind: 'finished' } | { kind: 'superseded' };
+
+/** KVS meters writes per rolling minute: a rate-limited sync resumes when the minute has passed. */
+const KVS_PAUSE_SECONDS = 60;
 
 /**
  * Runs the full sync from its checkpoint until done or until `hasTime` says stop, saving the
@@ -41,9 +45,15 @@ export async function continueFullSync(client: JiraClient, runId: string, now: (
   if (checkpoint === undefined || checkpoint.runId !== runId) return { kind: 'superseded' };
   const settings = await integrationSettings();
   while (checkpoint.phase !== 'done') {
-    if (!hasTime()) return { kind: 'continue' };
-    checkpoint = await step(client, checkpoint, settings.projectKeys, now());
-    await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
+    if (!hasTime()) return { kind: 'continue', delaySeconds: 0 };
+    try {
+      checkpoint = await step(client, checkpoint, settings.projectKeys, now());
+      await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
+    } catch (error) {
+      // The step repeats from the last saved checkpoint: its upserts are idempotent.
+      if (isKvsRateLimited(error)) return { kind: 'continue', delaySeconds: KVS_PAUSE_SECONDS };
+      throw error;
+    }
   }
   return { kind: 'finished' };
 }

@@ -28,7 +28,7 @@ export async function requestFullSync(): Promise<string> {
 export async function runFullSyncJob(job: Extract<Job, { kind: 'full-sync' }>): Promise<Outcome> {
   return withFailures(async () => {
     const result = await withJiraClient({ priority: 'background' }, (client) => continueFullSync(client, job.runId, now, hasTime));
-    if (result.kind === 'continue') await pushToQueue(QUEUES.jobs, [job]);
+    if (result.kind === 'continue') await pushToQueue(QUEUES.jobs, [job], result.delaySeconds);
     return { kind: 'done' };
   });
 }

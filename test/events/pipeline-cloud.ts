@@ -1,6 +1,7 @@
 import { JiraSite } from '../../emulator/jira/site/jira-site';
 import { ForgePlatform } from '../../emulator/platform/forge-platform';
 import type { Installation } from '../../emulator/platform/installation';
+import type { KvsLimits } from '../../emulator/platform/kvs/limits';
 import { eventTotals, type EventTotals } from '../../src/events/event-counters';
 import type { MirrorIssue } from '../../src/mirror/mirror-issue';
 import { readMirrorIssue } from '../../src/mirror/mirror-store';
@@ -19,10 +20,10 @@ export interface PipelineCloud {
 }
 
 /** The real app on a seeded site whose changes reach it as product events; the bootstrap has finished. */
-export async function pipelineCloud(issues = 150, seed = 17): Promise<PipelineCloud> {
+export async function pipelineCloud(issues = 150, seed = 17, kvsLimits: Partial<KvsLimits> = {}): Promise<PipelineCloud> {
   const platform = new ForgePlatform();
   const site = await JiraSite.start({ clock: platform.clock, issues, seed });
-  const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId });
+  const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId, kvsLimits });
   await platform.drain();
   const disconnect = site.deliverEventsTo(platform);
   const inApp = async <T>(work: () => Promise<T>): Promise<T> => {

@@ -77,6 +77,22 @@ describe('full and incremental sync', () => {
     }
   });
 
+  it('pauses for a minute when KVS refuses more writes, and finishes with the same mirror', async () => {
+    // A twentieth of Forge's 4,000 write units a minute: the window's few hundred issues hit it.
+    const cloud = await pipelineCloud(1_200, 35, { writeUnitsPerMinute: 200 });
+    try {
+      const checkpoint = await fullSync(cloud);
+      const issues = inWindow(cloud, checkpoint.issuesSince);
+      expect(issues.length).toBeGreaterThan(300);
+      expect(checkpoint).toMatchObject({ phase: 'done', issuesDone: issues.length });
+      expect(cloud.installation.kvs.usage().rateLimited).toBeGreaterThan(0);
+      expect(cloud.platform.log.count((r) => r.functionKey === 'consume-job' && r.outcome === 'error')).toBe(0);
+      expect(await mismatches(cloud, issues)).toEqual([]);
+    } finally {
+      await cloud.stop();
+    }
+  });
+
   it('tombstones issues Jira no longer has though no event said so', async () => {
     const cloud = await pipelineCloud(300, 34);
     try {

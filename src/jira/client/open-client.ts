@@ -33,6 +33,9 @@ export async function withJiraClient<T>(options: OpenClientOptions, work: (clien
   try {
     return await work(client);
   } finally {
-    await client.flush();
+    // Counting must not undo the work: if KVS refuses the write (its rate limit), this invocation's counts are lost.
+    await client.flush().catch((error: unknown) => {
+      ports.log({ level: 'warn', message: `the client's counts were not saved: ${error instanceof Error ? error.message : String(error)}`, requestId: 'flush', operation: 'flush', code: 'CLIENT_FLUSH_FAILED' });
+    });
   }
 }
