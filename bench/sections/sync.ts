@@ -13,12 +13,8 @@ import { runIncrementalSync } from '../../src/sync/incremental-sync';
 import { requestFullSync } from '../../src/sync/sync-jobs';
 import type { BenchSection } from '../section';
 
-/**
- * A 10,000-issue site; the full sync reads the 30-day window of it (about 3,000 issues). A window of
- * 10,000 issues would write faster than KVS's 4,000 write units a minute: pacing the sync's writes
- * is still to do (issue 7).
- */
-const SITE_ISSUES = 10_000;
+/** About 30 % of a seeded site was updated in the last 30 days: this site puts 10,000 issues in the full sync's window. */
+const SITE_ISSUES = 33_000;
 const LATENCY_MS = 30;
 /** The original design's parallelism for issue pages. */
 const FULL_SYNC_PARALLELISM = 5;
@@ -66,7 +62,9 @@ async function runSyncs(): Promise<NonNullable<typeof measured>> {
     await platform.drain();
     const checkpoint = await inApp(platform, installation, () => readValue(KEYS.fullSync(), fullSyncCheckpointSchema));
     const issues = checkpoint?.issuesDone ?? 0;
-    const full = measure(site, installation, platform, beforeFull, (r) => r.functionKey === 'consume-job');
+    const jobs = measure(site, installation, platform, beforeFull, (r) => r.functionKey === 'consume-job');
+    // Start to finish, with the minute-long pauses KVS's write limit imposes between jobs.
+    const full = { ...jobs, computeMs: jobs.wallMs, wallMs: (checkpoint?.finishedAt ?? 0) - (checkpoint?.startedAt ?? 0) };
     const issuePages = Math.ceil(issues / PAGE);
     // The reference reads (projects, boards, each board's sprints, the count) are one request each at best.
     const referenceFloor = 2 + site.state.boards.size + 1;
