@@ -1,6 +1,6 @@
 import { checkMapping, featureStatus, type MappedFieldProblem } from '../../../src/fields/health';
 import type { Feature, FieldMapping, JiraFieldInfo } from '../../../src/fields/logical-fields';
-import { field } from './fixtures';
+import { field, TYPICAL_MAPPING } from './fixtures';
 
 const FIELDS: JiraFieldInfo[] = [
   field.system('timeoriginalestimate', 'Original estimate', 'number'),
@@ -13,18 +13,7 @@ const FIELDS: JiraFieldInfo[] = [
   field.team('customfield_10001'),
 ];
 
-const MAPPING: FieldMapping = {
-  storyPoints: 'customfield_10016',
-  epicLink: 'parent',
-  sprint: 'customfield_10020',
-  team: 'customfield_10001',
-  originalEstimate: 'timeoriginalestimate',
-  remainingEstimate: 'timeestimate',
-  loggedTime: 'timespent',
-  severity: null,
-  priority: 'priority',
-  businessValue: null,
-};
+const MAPPING: FieldMapping = TYPICAL_MAPPING;
 
 const without = (id: string) => FIELDS.filter((f) => f.id !== id);
 const retyped = (id: string, schema: JiraFieldInfo['schema']) => FIELDS.map((f) => (f.id === id ? { ...f, schema } : f));

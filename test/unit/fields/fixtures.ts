@@ -1,5 +1,5 @@
 import type { DiscoveryInput } from '../../../src/fields/discovery';
-import type { BoardEstimation, JiraFieldInfo, ProjectStyleInfo } from '../../../src/fields/logical-fields';
+import type { BoardEstimation, FieldMapping, JiraFieldInfo, ProjectStyleInfo } from '../../../src/fields/logical-fields';
 
 const CUSTOM = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 const GREENHOPPER = 'com.pyxis.greenhopper.jira:';
@@ -35,3 +35,17 @@ export function project(key: string, style: ProjectStyleInfo['style']): ProjectS
 export function discoveryInput(fields: JiraFieldInfo[], boards: BoardEstimation[] = [], projects: ProjectStyleInfo[] = []): DiscoveryInput {
   return { fields, boards, projects };
 }
+
+/** The mapping of a typical site: every logical field but severity and business value has its usual field. */
+export const TYPICAL_MAPPING: FieldMapping = {
+  storyPoints: 'customfield_10016',
+  epicLink: 'parent',
+  sprint: 'customfield_10020',
+  team: 'customfield_10001',
+  originalEstimate: 'timeoriginalestimate',
+  remainingEstimate: 'timeestimate',
+  loggedTime: 'timespent',
+  severity: null,
+  priority: 'priority',
+  businessValue: null,
+};

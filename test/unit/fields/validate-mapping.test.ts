@@ -1,6 +1,6 @@
 import type { JiraFieldInfo, LogicalField } from '../../../src/fields/logical-fields';
 import { validateMapping } from '../../../src/fields/validation';
-import { field } from './fixtures';
+import { field, TYPICAL_MAPPING } from './fixtures';
 
 const FIELDS: JiraFieldInfo[] = [
   field.system('summary', 'Summary', 'string'),
@@ -34,18 +34,7 @@ const UNMAPPED = {
 
 describe('validateMapping', () => {
   it('accepts a complete, fitting mapping', () => {
-    const mapping = {
-      storyPoints: 'customfield_10016',
-      epicLink: 'parent',
-      sprint: 'customfield_10020',
-      team: 'customfield_10001',
-      originalEstimate: 'timeoriginalestimate',
-      remainingEstimate: 'timeestimate',
-      loggedTime: 'timespent',
-      severity: 'customfield_10100',
-      priority: 'priority',
-      businessValue: 'customfield_10102',
-    };
+    const mapping = { ...TYPICAL_MAPPING, severity: 'customfield_10100', businessValue: 'customfield_10102' };
     expect(validateMapping(mapping, FIELDS)).toEqual({ ok: true, mapping });
   });
 
