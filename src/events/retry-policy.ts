@@ -1,13 +1,4 @@
-import {
-  JiraApiError,
-  JiraBudgetDeferredError,
-  JiraCircuitOpenError,
-  JiraIntegrationError,
-  JiraNotFoundError,
-  JiraPermissionError,
-  JiraRateLimitedError,
-  JiraResponseInvalidError,
-} from '../jira/errors';
+import { JiraApiError, JiraIntegrationError, JiraNotFoundError, JiraPermissionError, JiraResponseInvalidError, requestedWaitOf } from '../jira/errors';
 import type { IntegrationSettings } from '../settings/integration-settings';
 
 export type FailureDecision = { kind: 'retry'; afterSeconds: number; reason: string } | { kind: 'dead-letter'; reason: string };
@@ -24,13 +15,7 @@ export function decideFailure(error: unknown, attempt: number, settings: Pick<In
   if (attempt >= settings.maxAttempts) return { kind: 'dead-letter', reason: `${reason} (attempt ${attempt} of ${settings.maxAttempts})` };
   const delays = settings.retryDelaysSeconds;
   const backoff = delays[Math.min(attempt, delays.length) - 1] ?? delays[delays.length - 1] ?? 1;
-  return { kind: 'retry', afterSeconds: Math.max(backoff, askedWait(error)), reason };
-}
-
-/** The wait a failure itself asks for: a rate limit's `Retry-After`, the budget's reset, the breaker's minute. */
-function askedWait(error: unknown): number {
-  if (error instanceof JiraRateLimitedError || error instanceof JiraCircuitOpenError || error instanceof JiraBudgetDeferredError) return error.retryAfterSeconds;
-  return 0;
+  return { kind: 'retry', afterSeconds: Math.max(backoff, requestedWaitOf(error) ?? 0), reason };
 }
 
 function isPermanent(error: unknown): boolean {

@@ -105,11 +105,16 @@ export class JiraResponseInvalidError extends JiraIntegrationError {
   }
 }
 
+/** The wait the failure itself names: a rate limit's `Retry-After`, the breaker's minute, the budget's reset. */
+export function requestedWaitOf(error: unknown): number | undefined {
+  if (error instanceof JiraRateLimitedError || error instanceof JiraCircuitOpenError || error instanceof JiraBudgetDeferredError) return error.retryAfterSeconds;
+  return undefined;
+}
+
 /** Work that met this error should run again later, after the given number of seconds. */
 export function retryAfterOf(error: unknown): number | undefined {
-  if (error instanceof JiraRateLimitedError || error instanceof JiraCircuitOpenError || error instanceof JiraBudgetDeferredError) return error.retryAfterSeconds;
   if (error instanceof JiraUnavailableError || error instanceof JiraNetworkError) return 30;
-  return undefined;
+  return requestedWaitOf(error);
 }
 
 function summary(response: unknown): string {

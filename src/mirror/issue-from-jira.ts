@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldMapping } from '../fields/logical-fields';
 import type { Issue } from '../jira/endpoints/schemas/issue';
-import { jiraTimestamp } from '../jira/jira-time';
+import { parseJiraTime } from '../jira/jira-time';
 import { mirrorIssueSchema, NO_SPRINT, type MirrorIssue } from './mirror-issue';
 
 const named = z.looseObject({ name: z.string() });
@@ -50,8 +50,8 @@ export function mirrorEntryOf(issue: Issue, mapping: FieldMapping, changelogId: 
     originalEstimate: fields.timetracking?.originalEstimateSeconds,
     remainingEstimate: fields.timetracking?.remainingEstimateSeconds,
     timeSpent: fields.timetracking?.timeSpentSeconds,
-    createdAt: jiraTimestamp(fields.created),
-    updatedAt: jiraTimestamp(fields.updated) ?? 0,
+    createdAt: parseJiraTime(fields.created),
+    updatedAt: parseJiraTime(fields.updated) ?? 0,
     changelogId,
     deleted: false,
   };

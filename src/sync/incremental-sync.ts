@@ -1,7 +1,7 @@
 import { effectiveMapping } from '../fields/effective-mapping';
 import type { JiraClient } from '../jira/client/jira-client';
 import { searchIssues } from '../jira/endpoints/search-issues';
-import { jiraTimestamp } from '../jira/jira-time';
+import { updatedOf } from '../jira/jira-time';
 import { mirrorFields } from '../mirror/issue-from-jira';
 import { readValue, writeValue } from '../platform/kvs-store';
 import { integrationSettings } from '../settings/integration-settings';
@@ -38,7 +38,7 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
     for (const issue of page.issues) {
       const result = await upsertFromJira(issue, mapping);
       if (result === 'created' || result === 'updated') recovered += 1;
-      newest = Math.max(newest, jiraTimestamp(typeof issue.fields.updated === 'string' ? issue.fields.updated : undefined) ?? 0);
+      newest = Math.max(newest, updatedOf(issue.fields) ?? 0);
     }
     read += page.issues.length;
     nextPageToken = page.nextPageToken;

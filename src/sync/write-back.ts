@@ -4,7 +4,7 @@ import type { JiraClient } from '../jira/client/jira-client';
 import { addComment } from '../jira/endpoints/add-comment';
 import { editIssue } from '../jira/endpoints/edit-issue';
 import { getIssue } from '../jira/endpoints/get-issue';
-import { jiraTimestamp } from '../jira/jira-time';
+import { updatedOf } from '../jira/jira-time';
 import { mirrorFields } from '../mirror/issue-from-jira';
 import type { MirrorIssue } from '../mirror/mirror-issue';
 import { readMirrorIssue } from '../mirror/mirror-store';
@@ -43,7 +43,7 @@ export async function writeBack(client: JiraClient, change: FieldChange, now: nu
   const mirrored = await readMirrorIssue(change.issueId);
   const issue = await getIssue(client, change.issueId, { fields: mirrorFields(mapping) });
   const jiraValue = valueIn(issue.fields, change.field, fieldId);
-  const jiraUpdated = jiraTimestamp(typeof issue.fields.updated === 'string' ? issue.fields.updated : undefined) ?? 0;
+  const jiraUpdated = updatedOf(issue.fields) ?? 0;
   const seen = mirrored === undefined ? undefined : seenValue(mirrored, change.field);
   if (jiraUpdated > change.basedOn && seen !== undefined && jiraValue !== seen) {
     await upsertFromJira(issue, mapping);

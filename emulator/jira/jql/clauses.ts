@@ -68,33 +68,28 @@ function oneOf(context: ClauseContext, get: (issue: Issue) => string, ids: Reado
 
 const SPRINT_STATES = { openSprints: ['active', 'future'], closedSprints: ['closed'], futureSprints: ['future'] } as const;
 
+/** A field whose values are named entities (status, issue type, priority): matched by id, found by name or id. */
+function byName(context: ClauseContext, entities: Iterable<{ id: string; name: string }>, get: (issue: Issue) => string): Condition {
+  const ids = context.values.named(context.operand.values, entities);
+  callValues(context, noFunctions);
+  return scanning(oneOf(context, get, ids));
+}
+
 const BUILDERS: Readonly<Record<FieldKind, (context: ClauseContext) => Condition>> = {
   project(context) {
     const ids = context.values.projects(context.operand.values);
     callValues(context, noFunctions);
     return { test: oneOf(context, (issue) => issue.projectId, ids), plan: context.positive ? { kind: 'projects', projectIds: [...ids] } : SCAN };
   },
-  status(context) {
-    const ids = context.values.named(context.operand.values, context.scope.state.statuses.values());
-    callValues(context, noFunctions);
-    return scanning(oneOf(context, (issue) => issue.statusId, ids));
-  },
+  status: (context) => byName(context, context.scope.state.statuses.values(), (issue) => issue.statusId),
   statusCategory(context) {
     const keys = context.values.statusCategories(context.operand.values);
     callValues(context, noFunctions);
     const statuses = context.scope.state.statuses;
     return scanning(singleValued((issue) => statuses.get(issue.statusId)?.category ?? null, (key) => keys.has(key), false, context.positive));
   },
-  issuetype(context) {
-    const ids = context.values.named(context.operand.values, context.scope.state.issueTypes.values());
-    callValues(context, noFunctions);
-    return scanning(oneOf(context, (issue) => issue.issueTypeId, ids));
-  },
-  priority(context) {
-    const ids = context.values.named(context.operand.values, context.scope.state.priorities.values());
-    callValues(context, noFunctions);
-    return scanning(oneOf(context, (issue) => issue.priorityId, ids));
-  },
+  issuetype: (context) => byName(context, context.scope.state.issueTypes.values(), (issue) => issue.issueTypeId),
+  priority: (context) => byName(context, context.scope.state.priorities.values(), (issue) => issue.priorityId),
   assignee(context) {
     const ids = context.values.users(context.operand.values);
     const me = context.scope.currentAccountId;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseJiraTime } from './jira-time';
+import { parseJiraTime } from '../../jira/jira-time';
 
 /** Jira sends `null` for an empty optional value; the normalised events leave such keys out. */
 export function optional<T extends z.ZodType>(schema: T) {

@@ -1,5 +1,5 @@
 import { eventIdentity, parseProductEvent, type EventIdentity } from '../../../src/events/payloads';
-import { parseJiraTime } from '../../../src/events/payloads/jira-time';
+import { parseJiraTime } from '../../../src/jira/jira-time';
 import { ALICE, BOB, CAROL, VALID_PAYLOADS, type Payload } from './fixtures';
 
 const EVENT_TYPES = Object.keys(VALID_PAYLOADS);

@@ -1,5 +1,5 @@
 import { isCommentEdit, parseProductEvent, type ProductEvent } from '../../../src/events/payloads';
-import { parseJiraTime } from '../../../src/events/payloads/jira-time';
+import { parseJiraTime } from '../../../src/jira/jira-time';
 import { ALICE, BOB, CAROL, commentPayload, issuePayload, sprintPayload, VALID_PAYLOADS, worklogPayload, type Payload } from './fixtures';
 
 function parsed(payload: unknown): ProductEvent {
