@@ -51,8 +51,11 @@ describe('the product-event pipeline on the emulator', () => {
     cloud.site.state.editIssueFields(issue.id, { summary: 'Renamed last' }, actor(), cloud.platform.clock.now());
     stopRecording();
     const payloads = changes.flatMap((change) => productEventsFor(change, cloud.site.state));
-    for (const payload of [...payloads].reverse()) cloud.platform.publishProductEvent(cloud.installation, payload);
-    await cloud.platform.drain();
+    // Each is delivered before the next is published: delivery latency must not put them back in order.
+    for (const payload of [...payloads].reverse()) {
+      cloud.platform.publishProductEvent(cloud.installation, payload);
+      await cloud.platform.drain();
+    }
     const mirror = await cloud.mirror(issue.id);
     expect(sum(await cloud.totals())).toMatchObject({ stale: 1 });
     const truth = cloud.site.state.issue(issue.id);
