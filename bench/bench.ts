@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every section on the local cloud and prints a table, or with `--json`
- * one JSON object with a key per section, and nothing else on stdout.
+ * one JSON object with a key per section, and nothing else on stdout. `--only a,b` runs those sections.
  */
 import { formatTable } from './format';
 import type { BenchSection } from './section';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const log = console.log;
   console.log = (...args: unknown[]) => console.error(...args);
   const results: Record<string, Record<string, number>> = {};
-  for (const section of SECTIONS) results[section.name] = await section.run();
+  for (const section of selected(process.argv)) results[section.name] = await section.run();
   console.log = log;
   if (json) {
     process.stdout.write(`${JSON.stringify(results)}\n`);
@@ -25,6 +25,15 @@ async function main(): Promise<void> {
   }
   const rows = Object.entries(results).flatMap(([section, figures]) => Object.entries(figures).map(([name, value]) => [section, name, format(value)]));
   log(formatTable(['section', 'figure', 'value'], rows));
+}
+
+function selected(argv: readonly string[]): readonly BenchSection[] {
+  const at = argv.indexOf('--only');
+  if (at < 0) return SECTIONS;
+  const names = (argv[at + 1] ?? '').split(',');
+  const unknown = names.filter((name) => !SECTIONS.some((section) => section.name === name));
+  if (unknown.length > 0) throw new Error(`unknown bench sections: ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  return SECTIONS.filter((section) => names.includes(section.name));
 }
 
 function format(value: number): string {

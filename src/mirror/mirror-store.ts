@@ -1,5 +1,5 @@
 import { readEntity } from '../platform/entity-store';
-import { updateVersioned } from '../platform/versioned-entity';
+import { updateVersioned, updateVersionedMany, type VersionedChange } from '../platform/versioned-entity';
 import { mirrorIssueSchema, type MirrorIssue } from './mirror-issue';
 
 /** The custom entity declared in manifest.yml, with its by-project, by-sprint and updatedAt indexes. */
@@ -17,6 +17,17 @@ export function updateMirrorIssue(issueId: string, decide: (current: MirrorIssue
   return updateVersioned(MIRROR_ISSUE, issueId, mirrorIssueSchema, (current) => {
     const next = decide(current);
     // Writing what is already there would only bump the version: a duplicate must change nothing.
+    return next !== undefined && current !== undefined && sameEntry(current, next) ? undefined : next;
+  });
+}
+
+/** `updateMirrorIssue` for a page of issues, in a few KVS requests. */
+export function updateMirrorIssues(
+  issueIds: readonly string[],
+  decide: (issueId: string, current: MirrorIssue | undefined) => Omit<MirrorIssue, 'version'> | undefined,
+): Promise<Array<VersionedChange<MirrorIssue>>> {
+  return updateVersionedMany(MIRROR_ISSUE, issueIds, mirrorIssueSchema, (issueId, current) => {
+    const next = decide(issueId, current);
     return next !== undefined && current !== undefined && sameEntry(current, next) ? undefined : next;
   });
 }

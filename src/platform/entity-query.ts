@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
 import { StoredValueInvalidError } from './errors';
 
@@ -6,14 +6,22 @@ import { StoredValueInvalidError } from './errors';
 const MAX_PAGE = 100;
 
 /**
- * Entities whose range attribute on `index` is greater than `after`, ascending, at most `limit`.
- * Resuming from the last value seen, not from a cursor: KVS cursors are not stable across calls.
+ * Entities whose range attribute on `index` is greater than `after`, ascending (or the newest
+ * first), at most `limit`. Callers resume from the last value seen, not from a cursor: KVS cursors
+ * are not stable across calls.
  */
-export async function entitiesAfter<S extends z.ZodType>(entity: string, index: string, after: number, limit: number, schema: S): Promise<Array<{ key: string; value: z.infer<S> }>> {
+export async function entitiesAfter<S extends z.ZodType>(
+  entity: string,
+  index: string,
+  after: number,
+  limit: number,
+  schema: S,
+  order: 'oldest-first' | 'newest-first' = 'oldest-first',
+): Promise<Array<{ key: string; value: z.infer<S> }>> {
   const found: Array<{ key: string; value: z.infer<S> }> = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.entity<unknown>(entity).query().index(index).where(WhereConditions.greaterThan(after)).limit(Math.min(MAX_PAGE, limit - found.length));
+    let query = kvs.entity<unknown>(entity).query().index(index).where(WhereConditions.greaterThan(after)).sort(order === 'newest-first' ? Sort.DESC : Sort.ASC).limit(Math.min(MAX_PAGE, limit - found.length));
     if (cursor !== undefined) query = query.cursor(cursor);
     const page = await query.getMany();
     for (const item of page.results) {

@@ -1,7 +1,7 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 import type { z } from 'zod';
 import { readEntity } from './entity-store';
-import { PlatformError } from './errors';
+import { PlatformError, StoredValueInvalidError } from './errors';
 
 /** Concurrent writers of one entry retry this often before giving up; each retry re-reads and re-decides. */
 const MAX_TRIES = 12;
@@ -52,4 +52,86 @@ export async function updateVersioned<S extends z.ZodType<Versioned>>(
 
 function isConflict(error: unknown): boolean {
   return error instanceof ForgeKvsAPIError && (error.code === 'KEY_CONFLICT' || error.code === 'CONDITIONAL_CHECK_FAILED');
+}
+
+/** KVS takes at most 25 keys a batch and 25 operations a transaction. */
+const BATCH = 25;
+
+export interface VersionedChange<T> {
+  key: string;
+  before: T | undefined;
+  after: T | undefined;
+}
+
+/**
+ * `updateVersioned` for many entries at once: one batch read and one conditional transaction per 25
+ * keys, so a page of a sync costs a few KVS requests rather than one or two per issue (KVS meters
+ * requests, 10 KB each, against a per-minute limit). If another writer changed one of them in
+ * between, the whole transaction is refused and those 25 are updated one by one.
+ */
+export async function updateVersionedMany<S extends z.ZodType<Versioned>>(
+  entity: string,
+  keys: readonly string[],
+  schema: S,
+  decide: (key: string, current: z.infer<S> | undefined) => Omit<z.infer<S>, 'version'> | undefined,
+): Promise<Array<VersionedChange<z.infer<S>>>> {
+  const changes: Array<VersionedChange<z.infer<S>>> = [];
+  for (let start = 0; start < keys.length; start += BATCH) {
+    const chunk = [...new Set(keys.slice(start, start + BATCH))];
+    changes.push(...(await updateChunk(entity, chunk, schema, decide)));
+  }
+  return changes;
+}
+
+async function updateChunk<S extends z.ZodType<Versioned>>(
+  entity: string,
+  keys: readonly string[],
+  schema: S,
+  decide: (key: string, current: z.infer<S> | undefined) => Omit<z.infer<S>, 'version'> | undefined,
+): Promise<Array<VersionedChange<z.infer<S>>>> {
+  const stored = await readEntities(entity, keys, schema);
+  const changes = keys.map((key) => {
+    const before = stored.get(key);
+    const decided = decide(key, before);
+    const after = decided === undefined ? before : schema.parse({ ...decided, version: (before?.version ?? 0) + 1 });
+    return { key, before, after };
+  });
+  const writes = changes.filter((change) => change.after !== change.before);
+  if (writes.length === 0) return changes;
+  const transaction = kvs.transact();
+  for (const { key, before, after } of writes) {
+    if (after === undefined) continue;
+    const conditions =
+      before === undefined ? new Filter<Versioned>().and('version', FilterConditions.notExists()) : new Filter<Versioned>().and('version', FilterConditions.equalTo(before.version));
+    transaction.set(key, after, { entityName: entity, conditions });
+  }
+  try {
+    await transaction.execute();
+    return changes;
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    const settled: Array<VersionedChange<z.infer<S>>> = [];
+    for (const { key } of changes) {
+      let before: z.infer<S> | undefined;
+      const after = await updateVersioned(entity, key, schema, (current) => {
+        before = current;
+        return decide(key, current);
+      });
+      settled.push({ key, before, after });
+    }
+    return settled;
+  }
+}
+
+async function readEntities<S extends z.ZodType>(entity: string, keys: readonly string[], schema: S): Promise<Map<string, z.infer<S>>> {
+  const answer = await kvs.batchGet<unknown>(keys.map((key) => ({ key, entityName: entity })));
+  const unreadable = answer.failedKeys.find((failure) => failure.error.code !== 'KEY_NOT_FOUND');
+  if (unreadable !== undefined) throw new PlatformError('KVS_READ_FAILED', `${entity}/${unreadable.key}: ${unreadable.error.code} ${unreadable.error.message}`);
+  const found = new Map<string, z.infer<S>>();
+  for (const item of answer.successfulKeys) {
+    const parsed = schema.safeParse(item.value);
+    if (!parsed.success) throw new StoredValueInvalidError(`${entity}/${item.key}`, parsed.error.message);
+    found.set(item.key, parsed.data);
+  }
+  return found;
 }

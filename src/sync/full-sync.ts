@@ -84,7 +84,7 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectK
         return page.nextPageToken === undefined ? { projectKey: stream.projectKey, done: true } : { projectKey: stream.projectKey, nextPageToken: page.nextPageToken, done: false };
       });
       for (const page of pages) {
-        for (const issue of page.issues) await upsertFromJira(issue, mapping);
+        await upsertFromJira(page.issues, mapping);
         issuesDone += page.issues.length;
       }
       if (streams.some((s) => !s.done)) return { ...checkpoint, streams, issuesDone };

@@ -26,14 +26,19 @@ export const syncStateSchema = z.object({
   watermark: z.number(),
   lastRunAt: z.number().optional(),
   lastSuccessAt: z.number().optional(),
-  /** Issues the last run found newer in Jira than in the mirror: what the events had missed. */
   /** Issues the last run read from Jira: every issue updated since the watermark, less the overlap. */
   lastRead: z.number().int().min(0).default(0),
+  /** Issues the last run found newer in Jira than in the mirror: what the events had missed. */
   lastRecovered: z.number().int().min(0),
   totalRecovered: z.number().int().min(0),
   /** The deletion sweep continues after this `updatedAt`. */
   sweepAfter: z.number().default(0),
   totalDeleted: z.number().int().min(0).default(0),
+  /**
+   * A run that ran out of time leaves how far it got (the newest `updated` it had upserted, and its
+   * counts); the run that takes over searches from there instead of from the watermark.
+   */
+  resume: z.object({ from: z.number(), read: z.number().int().min(0), recovered: z.number().int().min(0) }).optional(),
 });
 
 export type SyncState = z.infer<typeof syncStateSchema>;

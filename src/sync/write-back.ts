@@ -46,13 +46,13 @@ export async function writeBack(client: JiraClient, change: FieldChange, now: nu
   const jiraUpdated = updatedOf(issue.fields) ?? 0;
   const seen = mirrored === undefined ? undefined : seenValue(mirrored, change.field);
   if (jiraUpdated > change.basedOn && seen !== undefined && jiraValue !== seen) {
-    await upsertFromJira(issue, mapping);
+    await upsertFromJira([issue], mapping);
     await logConflict({ at: now, issueId: change.issueId, field: change.field, attempted: change.value, jiraValue, accountId: change.accountId });
     if ((await integrationSettings()).notifyOnConflict) await addComment(client, change.issueId, conflictComment(change, jiraValue));
     return { kind: 'conflict', jiraValue };
   }
   await editIssue(client, { id: issue.id, key: issue.key }, { fields: editOf(change, fieldId) });
-  await upsertFromJira(await getIssue(client, change.issueId, { fields: mirrorFields(mapping) }), mapping);
+  await upsertFromJira([await getIssue(client, change.issueId, { fields: mirrorFields(mapping) })], mapping);
   return { kind: 'written' };
 }
 

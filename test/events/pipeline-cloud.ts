@@ -20,9 +20,16 @@ export interface PipelineCloud {
 }
 
 /** The real app on a seeded site whose changes reach it as product events; the bootstrap has finished. */
-export async function pipelineCloud(issues = 150, seed = 17, kvsLimits: Partial<KvsLimits> = {}): Promise<PipelineCloud> {
+export interface PipelineOptions {
+  kvsLimits?: Partial<KvsLimits>;
+  /** How long Jira's search trails writes. */
+  searchLagMs?: number;
+}
+
+export async function pipelineCloud(issues = 150, seed = 17, options: PipelineOptions = {}): Promise<PipelineCloud> {
   const platform = new ForgePlatform();
-  const site = await JiraSite.start({ clock: platform.clock, issues, seed });
+  const kvsLimits = options.kvsLimits ?? {};
+  const site = await JiraSite.start({ clock: platform.clock, issues, seed, ...(options.searchLagMs === undefined ? {} : { searchLagMs: options.searchLagMs }) });
   const installation = await platform.install({ jiraBaseUrl: site.baseUrl, cloudId: site.cloudId, kvsLimits });
   await platform.drain();
   const disconnect = site.deliverEventsTo(platform);

@@ -78,8 +78,8 @@ describe('full and incremental sync', () => {
   });
 
   it('pauses for a minute when KVS refuses more writes, and finishes with the same mirror', async () => {
-    // A twentieth of Forge's 4,000 write units a minute: the window's few hundred issues hit it.
-    const cloud = await pipelineCloud(1_200, 35, { writeUnitsPerMinute: 200 });
+    // A two-hundredth of Forge's 4,000 write units a minute: even batched, the window's few hundred issues hit it.
+    const cloud = await pipelineCloud(1_200, 35, { kvsLimits: { writeUnitsPerMinute: 20 } });
     try {
       const checkpoint = await fullSync(cloud);
       const issues = inWindow(cloud, checkpoint.issuesSince);
