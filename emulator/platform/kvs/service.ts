@@ -8,6 +8,12 @@ import { RecordStore } from './record-store';
 import { ROUTES, type Route } from './routes';
 import type { EntityDeclaration, KvsResponse, KvsUsage } from './types';
 
+/**
+ * A fault a test injects: asked about every request before it runs; a failure it returns is the
+ * answer (a 500 for a crash at a chosen point, a 429 for throttling), undefined lets it through.
+ */
+export type KvsFault = (path: string, body: unknown) => KvsFailure | undefined;
+
 export interface KvsServiceOptions {
   clock: Clock;
   entities: readonly EntityDeclaration[];
@@ -23,6 +29,7 @@ export interface KvsServiceOptions {
 export class KvsService {
   private readonly context: KvsContext;
   private readonly meter: Meter;
+  private readonly faults = new Set<KvsFault>();
 
   /** Throws if a declaration could not be deployed (see EntityCatalog). */
   constructor(options: KvsServiceOptions) {
@@ -35,7 +42,17 @@ export class KvsService {
   handle(path: string, body: unknown): KvsResponse {
     const route = ROUTES.get(path);
     if (route === undefined) return new KvsFailure(404, 'NOT_FOUND', `No KVS endpoint at ${path}`).toResponse();
+    for (const fault of this.faults) {
+      const failure = fault(path, body);
+      if (failure !== undefined) return failure.toResponse();
+    }
     return this.meter.run(route.access, body, () => this.execute(route, body));
+  }
+
+  /** Injects a fault until the returned function removes it. */
+  addFault(fault: KvsFault): () => void {
+    this.faults.add(fault);
+    return () => this.faults.delete(fault);
   }
 
   /** Cumulative metering of this installation. */
