@@ -35,6 +35,8 @@ export function applyIssueEvent(current: MirrorIssue | undefined, event: IssueEv
   if (current === undefined) return { kind: 'fetch' };
   let next: MirrorEntry = { ...withoutVersion(current), ...fromPayloadFields(event), updatedAt: Math.max(updatedAt, current.updatedAt), changelogId: Math.max(changelogId, current.changelogId) };
   for (const item of changelog?.items ?? []) next = applyItem(next, item, mapping);
+  // Jira stamps the category change with the write that made it, which is this event's.
+  if (next.statusCategory !== current.statusCategory && issue.updated !== undefined) next = { ...next, statusCategoryChangedAt: issue.updated };
   return { kind: 'write', next };
 }
 

@@ -15,6 +15,7 @@ const systemFieldsSchema = z.looseObject({
   parent: z.looseObject({ id: z.string() }).optional(),
   created: z.string().optional(),
   updated: z.string().optional(),
+  statuscategorychangedate: z.string().optional(),
   timetracking: z
     .looseObject({ originalEstimateSeconds: z.number().optional(), remainingEstimateSeconds: z.number().optional(), timeSpentSeconds: z.number().optional() })
     .optional(),
@@ -27,7 +28,7 @@ const teamSchema = z.union([z.string(), z.looseObject({ id: z.string() })]).null
 /** The fields a mirror entry is built from: ask Jira for exactly these. */
 export function mirrorFields(mapping: FieldMapping): string[] {
   const custom = [mapping.storyPoints, mapping.sprint, mapping.team].filter((id): id is string => id !== null);
-  return ['issuetype', 'project', 'status', 'assignee', 'parent', 'created', 'updated', 'timetracking', ...custom];
+  return ['issuetype', 'project', 'status', 'assignee', 'parent', 'created', 'updated', 'statuscategorychangedate', 'timetracking', ...custom];
 }
 
 /** An issue as Jira returned it (search, bulk fetch, get), reduced to what the mirror keeps. */
@@ -51,6 +52,7 @@ export function mirrorEntryOf(issue: Issue, mapping: FieldMapping, changelogId: 
     remainingEstimate: fields.timetracking?.remainingEstimateSeconds,
     timeSpent: fields.timetracking?.timeSpentSeconds,
     createdAt: parseJiraTime(fields.created),
+    statusCategoryChangedAt: parseJiraTime(fields.statuscategorychangedate),
     updatedAt: parseJiraTime(fields.updated) ?? 0,
     changelogId,
     deleted: false,

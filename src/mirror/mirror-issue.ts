@@ -20,6 +20,8 @@ export const mirrorIssueSchema = z.object({
   remainingEstimate: z.number().int().optional(),
   timeSpent: z.number().int().optional(),
   createdAt: z.number().optional(),
+  /** Jira's `statuscategorychangedate`: when the issue last moved to another status category. */
+  statusCategoryChangedAt: z.number().optional(),
   /** Jira's `updated` of the version mirrored, in epoch ms. */
   updatedAt: z.number(),
   /** The newest changelog entry applied; with `updatedAt` it tells a stale event from a new one. */

@@ -59,6 +59,7 @@ export function defaultFields(): FieldDefinition[] {
     system('creator', 'Creator', { type: 'user', system: 'creator' }, false),
     system('created', 'Created', { type: 'datetime', system: 'created' }, false),
     system('updated', 'Updated', { type: 'datetime', system: 'updated' }, false),
+    system('statuscategorychangedate', 'Status Category Changed', { type: 'datetime', system: 'statuscategorychangedate' }, false),
     system('parent', 'Parent', undefined),
     system('labels', 'Labels', { type: 'array', items: 'string', system: 'labels' }),
     system('subtasks', 'Sub-tasks', { type: 'array', items: 'issuelinks', system: 'subtasks' }, false),

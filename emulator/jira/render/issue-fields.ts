@@ -40,6 +40,8 @@ export function fieldValue(siteUrl: string, state: JiraSiteState, issue: Issue, 
       return jiraDateTime(issue.created);
     case 'updated':
       return jiraDateTime(issue.updated);
+    case 'statuscategorychangedate':
+      return jiraDateTime(statusCategoryChangedAt(state, issue));
     case 'parent':
       return issue.parentId === null ? undefined : linkedIssue(siteUrl, state, issue.parentId);
     case 'labels':
@@ -69,6 +71,17 @@ export function fieldValue(siteUrl: string, state: JiraSiteState, issue: Issue, 
     default:
       return null;
   }
+}
+
+/** When the issue last moved to another status category: the last status change that crossed one, or its creation. */
+function statusCategoryChangedAt(state: JiraSiteState, issue: Issue): number {
+  const categoryOf = (statusId: string | null): string | undefined => (statusId === null ? undefined : state.statuses.get(statusId)?.category);
+  for (let i = issue.changelog.length - 1; i >= 0; i--) {
+    const history = issue.changelog[i];
+    const crossed = history?.items.some((item) => item.field === 'status' && categoryOf(item.from) !== categoryOf(item.to));
+    if (history !== undefined && crossed === true) return history.created;
+  }
+  return issue.created;
 }
 
 /** The Sprint field lists every sprint the issue has been in; null when it never was in one. */

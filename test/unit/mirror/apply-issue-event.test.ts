@@ -100,9 +100,17 @@ describe('applyIssueEvent: a newer update', () => {
       issueType: 'Bug',
       status: 'In Progress',
       statusCategory: 'indeterminate',
+      // The category moved from To Do with this write.
+      statusCategoryChangedAt: LATER,
       updatedAt: LATER,
       changelogId: 101,
     });
+  });
+
+  it('keeps when the category last changed while the status stays in it', () => {
+    const current = mirror({ statusCategoryChangedAt: 5 });
+    const next = written(applyIssueEvent(current, updated({ statusName: 'Selected', statusCategoryKey: 'new' }), MAPPING));
+    expect(next).toMatchObject({ status: 'Selected', statusCategory: 'new', statusCategoryChangedAt: 5 });
   });
 
   it('keeps the mirrored values of fields the payload leaves out', () => {
