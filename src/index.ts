@@ -2,6 +2,7 @@
  * Exactly the handlers that manifest.yml names. Each one adapts the platform's call to the app's
  * core and nothing more.
  */
+import { runScheduledAlertCheck } from './alerts/scheduled-check';
 import { processQueuedEvent } from './events/consume-event';
 import { periodicFieldCheck } from './fields/periodic-check';
 import { scheduleIncrementalSync } from './sync/sync-jobs';
@@ -51,6 +52,7 @@ export async function consumeJob(event: AsyncEventLike): Promise<ReturnType<type
 export async function onScheduledTick(): Promise<{ statusCode: number }> {
   await periodicFieldCheck(now());
   await scheduleIncrementalSync(now());
+  await runScheduledAlertCheck(now());
   return { statusCode: 204 };
 }
 

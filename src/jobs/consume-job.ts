@@ -1,6 +1,6 @@
 import { now } from '../platform/clock';
 import type { Outcome } from '../platform/consumer';
-import { readValue, writeValue } from '../platform/kvs-store';
+import { isKvsRateLimited, readValue, writeValue } from '../platform/kvs-store';
 import { withJiraClient } from '../jira/client/open-client';
 import { forgetFields } from '../jira/endpoints/get-fields';
 import { JiraIntegrationError, retryAfterOf } from '../jira/errors';
@@ -11,15 +11,27 @@ import { discoverFields } from '../fields/run-discovery';
 import { afterConnectionCheck, setupStateSchema } from '../setup/setup-state';
 import { runFullSyncJob, runIncrementalSyncJob } from '../sync/sync-jobs';
 import { KEYS } from '../storage/keys';
+import { runNotifyJob, runSprintReportJob } from '../alerts/alert-jobs';
 import { jobSchema, type Job } from './job';
 
 /** After install Jira may answer 401/403 for minutes until the app's grant lands; check again later. */
 const PERMISSION_RACE_RETRY_SECONDS = 30;
 
+/** KVS meters writes per rolling minute: a job it refuses comes back when the minute has passed. */
+const KVS_PAUSE_SECONDS = 60;
+
 export async function runJob(body: unknown): Promise<Outcome> {
   const parsed = jobSchema.safeParse(body);
   if (!parsed.success) return { kind: 'dead-letter', reason: `JOB_PAYLOAD_INVALID: ${parsed.error.issues.length} issue(s)` };
-  const job = parsed.data;
+  try {
+    return await runParsedJob(parsed.data);
+  } catch (error) {
+    if (isKvsRateLimited(error)) return { kind: 'retry', afterSeconds: KVS_PAUSE_SECONDS, reason: 'KVS_RATE_LIMITED' };
+    throw error;
+  }
+}
+
+async function runParsedJob(job: Job): Promise<Outcome> {
   switch (job.kind) {
     case 'bootstrap':
       return runBootstrap(job);
@@ -29,6 +41,10 @@ export async function runJob(body: unknown): Promise<Outcome> {
       return runFullSyncJob(job);
     case 'incremental-sync':
       return runIncrementalSyncJob(job);
+    case 'notify-alert':
+      return runNotifyJob(job);
+    case 'sprint-report':
+      return runSprintReportJob(job);
   }
 }
 

@@ -13,8 +13,20 @@ export const KEYS = {
   /** Held by the one incremental sync that runs; a crashed run's lease expires. */
   syncLease: (): string => 'sync:lease:v1',
   syncedProjects: (): string => 'sync:projects:v1',
-  syncedSprints: (boardId: number): string => `sync:sprints:v1:${boardId}`,
+  syncedSprints: (boardId: number): string => `sync:sprints:v2:${boardId}`,
   syncConflicts: (): string => 'sync:conflicts:v1',
+  /** Scrum boards of the synced projects, with what they estimate in. */
+  syncedBoards: (): string => 'sync:boards:v1',
+  syncedSprintsPrefix: (): string => 'sync:sprints:v2:',
+  alertSettings: (): string => 'settings:alerts:v1',
+  /** When the first full sync started: alerts about events consider only later ones. */
+  alertsWatchingSince: (): string => 'alerts:watching:v1',
+  /** A sprint's frozen reports. */
+  sprintStartReport: (sprintId: number): string => `alerts:sprint-start:v1:${sprintId}`,
+  sprintCloseReport: (sprintId: number): string => `alerts:sprint-close:v1:${sprintId}`,
+  sprintCloseReportPrefix: (): string => 'alerts:sprint-close:v1:',
+  /** Where the scheduled alert check got to. */
+  alertsScheduledCheck: (): string => 'alerts:scheduled-check:v1',
   /** Set once an event's effect is done; its identity makes a second delivery a duplicate. */
   eventSeen: (eventId: string): string => `events:seen:v1:${eventId}`,
   jiraBreaker: (): string => 'jira:breaker:v1',

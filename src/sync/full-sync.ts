@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { effectiveMapping } from '../fields/effective-mapping';
 import type { JiraClient } from '../jira/client/jira-client';
 import { approximateCount } from '../jira/endpoints/approximate-count';
-import { getBoardSprints } from '../jira/endpoints/get-board-sprints';
+import { getBoardConfiguration } from '../jira/endpoints/get-board-configuration';
 import { getBoards } from '../jira/endpoints/get-boards';
 import { getProjects } from '../jira/endpoints/get-projects';
 import { searchIssues } from '../jira/endpoints/search-issues';
@@ -11,19 +11,22 @@ import { isKvsRateLimited, readValue, writeValue } from '../platform/kvs-store';
 import { integrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { jqlTime, projectClause } from './jql-time';
-import { fullSyncCheckpointSchema, syncedProjectsSchema, syncedSprintsSchema, syncStateSchema, type FullSyncCheckpoint } from './sync-records';
+import { fullSyncCheckpointSchema, syncedBoardsSchema, syncedProjectsSchema, syncStateSchema, type FullSyncCheckpoint, type SyncedBoard, type SyncedSprint } from './sync-records';
+import { queueMissingSprintReports, refreshBoardSprints } from './board-sprints';
 import { upsertFromJira } from './upsert-from-jira';
+import { observeIssues } from '../alerts/observe';
+import { startWatching } from '../alerts/watching';
 
 const DAY = 86_400_000;
-/** The original design: issues updated in the last 30 days, sprints of the last 6 months. */
+/** The original design: issues updated in the last 30 days. */
 const ISSUES_WINDOW_MS = 30 * DAY;
-const SPRINTS_WINDOW_MS = 183 * DAY;
 /** The original design's issue batch (also the largest page Jira serves with fields) and parallelism. */
 const ISSUE_PAGE = 100;
 const ISSUE_PARALLELISM = 5;
 
 /** Starts a new full sync, replacing one in progress; the first job does the work. */
 export async function startFullSync(now: number): Promise<FullSyncCheckpoint> {
+  await startWatching(now);
   const checkpoint: FullSyncCheckpoint = { runId: randomUUID(), startedAt: now, issuesSince: now - ISSUES_WINDOW_MS, phase: 'projects', streams: [], issuesDone: 0 };
   await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
   return checkpoint;
@@ -84,7 +87,9 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectK
         return page.nextPageToken === undefined ? { projectKey: stream.projectKey, done: true } : { projectKey: stream.projectKey, nextPageToken: page.nextPageToken, done: false };
       });
       for (const page of pages) {
-        await upsertFromJira(page.issues, mapping);
+        const upserted = await upsertFromJira(page.issues, mapping);
+        // Issues new to the mirror cannot have alerts yet: their evaluation skips the lookup.
+        await observeIssues(upserted.map(({ issueId, before, after }) => ({ issueId, issue: after, mayHaveAlerts: before !== undefined })), now);
         issuesDone += page.issues.length;
       }
       if (streams.some((s) => !s.done)) return { ...checkpoint, streams, issuesDone };
@@ -100,18 +105,19 @@ function issuesJql(checkpoint: FullSyncCheckpoint, projectKeys: readonly string[
   return `updated >= ${jqlTime(checkpoint.issuesSince)}${projectClause(projectKeys)} ORDER BY id ASC`;
 }
 
-/** Boards of the synced projects, and their sprints of the last six months (active and future included). */
+/** Boards of the synced projects with what they estimate in, and their sprints of the last six months (active and future included). */
 async function syncSprints(client: JiraClient, projectKeys: readonly string[], now: number): Promise<void> {
   const boards = (await getBoards(client)).filter((board) => board.type !== 'kanban' && (projectKeys.length === 0 || projectKeys.includes(board.location?.projectKey ?? '')));
+  const synced: SyncedBoard[] = [];
+  const sprints: SyncedSprint[] = [];
   for (const board of boards) {
-    const sprints = await getBoardSprints(client, board.id, ['active', 'future', 'closed']);
-    const recent = sprints.filter((s) => s.state !== 'closed' || Date.parse(s.completeDate ?? s.endDate ?? '') >= now - SPRINTS_WINDOW_MS);
-    await writeValue(
-      KEYS.syncedSprints(board.id),
-      syncedSprintsSchema,
-      recent.map((s) => ({ id: s.id, boardId: board.id, name: s.name, state: s.state, ...(s.startDate === undefined ? {} : { startDate: s.startDate }), ...(s.endDate === undefined ? {} : { endDate: s.endDate }), ...(s.completeDate === undefined ? {} : { completeDate: s.completeDate }) })),
-    );
+    const configuration = await getBoardConfiguration(client, board.id);
+    const estimationFieldId = configuration.estimation?.field?.fieldId;
+    synced.push({ id: board.id, name: board.name, ...(board.location?.projectKey === undefined ? {} : { projectKey: board.location.projectKey }), ...(estimationFieldId === undefined ? {} : { estimationFieldId }) });
+    sprints.push(...(await refreshBoardSprints(client, board.id, now)));
   }
+  await writeValue(KEYS.syncedBoards(), syncedBoardsSchema, synced);
+  await queueMissingSprintReports(sprints);
 }
 
 /** A finished full sync leaves the mirror complete up to its start: the incremental sync continues from there. */

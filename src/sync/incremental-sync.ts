@@ -10,7 +10,10 @@ import { integrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { sweepDeletions } from './deletion-sweep';
 import { jqlTime, projectClause } from './jql-time';
-import { syncStateSchema, type SyncState } from './sync-records';
+import { queueMissingSprintReports, refreshBoardSprints } from './board-sprints';
+import { syncedBoards } from './sprint-registry';
+import { syncStateSchema, type SyncedSprint, type SyncState } from './sync-records';
+import { observeSyncedIssues } from './observe-synced-issues';
 import { upsertFromJira } from './upsert-from-jira';
 
 /** Jira compares `updated` to the minute and search trails writes: every run looks this far behind the watermark. */
@@ -43,13 +46,17 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
       await saveProgress(state, { from: newest, read, recovered });
       return { kind: 'out-of-time' };
     }
-    const page = await searchIssues(client, { jql, fields: mirrorFields(mapping), maxResults: 100, reconcileIssues, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
+    const page = await searchIssues(client, { jql, fields: [...mirrorFields(mapping), 'description'], maxResults: 100, reconcileIssues, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
     const upserted = await upsertFromJira(page.issues, mapping);
+    await observeSyncedIssues(client, page.issues, upserted, from - OVERLAP_MS, now());
     recovered += upserted.filter(({ result }) => result === 'created' || result === 'updated').length;
     for (const issue of page.issues) newest = Math.max(newest, updatedOf(issue.fields) ?? 0);
     read += page.issues.length;
     nextPageToken = page.nextPageToken;
   } while (nextPageToken !== undefined);
+  const sprints: SyncedSprint[] = [];
+  for (const board of await syncedBoards()) sprints.push(...(await refreshBoardSprints(client, board.id, now())));
+  await queueMissingSprintReports(sprints);
   const sweep = await sweepDeletions(client, state.sweepAfter);
   const at = now();
   const { resume: _finished, ...rest } = state;

@@ -47,6 +47,22 @@ export const syncLeaseSchema = z.object({ runId: z.string(), acquiredAt: z.numbe
 
 export const syncedProjectsSchema = z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), style: z.string().optional() }));
 
-export const syncedSprintsSchema = z.array(
-  z.object({ id: z.number().int(), boardId: z.number().int(), name: z.string(), state: z.string(), startDate: z.string().optional(), endDate: z.string().optional(), completeDate: z.string().optional() }),
-);
+/** A board's sprints, times in epoch ms. */
+export const syncedSprintSchema = z.object({
+  id: z.number().int(),
+  boardId: z.number().int(),
+  name: z.string(),
+  state: z.enum(['future', 'active', 'closed']),
+  startDate: z.number().optional(),
+  endDate: z.number().optional(),
+  completeDate: z.number().optional(),
+});
+
+export type SyncedSprint = z.infer<typeof syncedSprintSchema>;
+
+export const syncedSprintsSchema = z.array(syncedSprintSchema);
+
+/** The scrum boards of the synced projects; `estimationFieldId` is what the board estimates in. */
+export const syncedBoardsSchema = z.array(z.object({ id: z.number().int(), name: z.string(), projectKey: z.string().optional(), estimationFieldId: z.string().optional() }));
+
+export type SyncedBoard = z.infer<typeof syncedBoardsSchema>[number];

@@ -11,7 +11,7 @@ const issues = kvs.entity<{ projectKey?: string; sprintId?: number; updatedAt?: 
 
 describe('the manifest declaration', () => {
   it('is the one under app.storage.entities', () => {
-    expect(MANIFEST_ENTITIES.map((e) => e.name)).toEqual(['mirror-issue', 'event-counters']);
+    expect(MANIFEST_ENTITIES.map((e) => e.name)).toEqual(['mirror-issue', 'alert', 'event-counters']);
   });
 });
 

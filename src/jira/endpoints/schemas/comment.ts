@@ -6,6 +6,8 @@ import { userRefSchema } from './user';
 export const commentSchema = z.looseObject({
   id: z.string(),
   author: userRefSchema.optional(),
+  /** Who edited it last: the one whose mentions an edit adds. */
+  updateAuthor: userRefSchema.optional(),
   body: adfDocumentSchema,
   created: z.string(),
   updated: z.string(),
