@@ -3,6 +3,7 @@ import type { JiraClient } from '../jira/client/jira-client';
 import { getSprint } from '../jira/endpoints/get-sprint';
 import { getStatuses } from '../jira/endpoints/get-statuses';
 import { mirrorIssueSchema } from '../mirror/mirror-issue';
+import { sprintMembers } from '../mirror/sprint-members';
 import { entitiesInPartition } from '../platform/entity-query';
 import { listByPrefix } from '../platform/kvs-query';
 import { readValue, writeValue } from '../platform/kvs-store';
@@ -40,7 +41,8 @@ export async function freezeSprintReport(client: JiraClient, sprintId: number, m
   await recordSprint(sprint);
   if (sprint.startDate === undefined || (moment === 'close' && sprint.completeDate === undefined)) return { result: 'not-ready', fresh: [] };
   const start = await readValue(KEYS.sprintStartReport(sprintId), sprintStartReportSchema);
-  const timelines = await sprintTimelines(client, sprintId, await effectiveMapping(), start?.committed.map((issue) => issue.issueId) ?? []);
+  const known = [...(start?.committed.map((issue) => issue.issueId) ?? []), ...(await sprintMembers(sprintId))];
+  const timelines = await sprintTimelines(client, sprintId, await effectiveMapping(), [...new Set(known)]);
   if (timelines === undefined) return { result: 'not-ready', fresh: [] };
   const categoryOf = await statusCategories(client);
   const projectKey = board.projectKey ?? '';

@@ -18,6 +18,9 @@ export const KEYS = {
   /** Scrum boards of the synced projects, with what they estimate in. */
   syncedBoards: (): string => 'sync:boards:v1',
   syncedSprintsPrefix: (): string => 'sync:sprints:v2:',
+  /** An issue the mirror saw enter a sprint. */
+  sprintMember: (sprintId: number, issueId: string): string => `sync:sprint-member:v1:${sprintId}:${issueId}`,
+  sprintMemberPrefix: (sprintId: number): string => `sync:sprint-member:v1:${sprintId}:`,
   alertSettings: (): string => 'settings:alerts:v1',
   /** When the first full sync started: alerts about events consider only later ones. */
   alertsWatchingSince: (): string => 'alerts:watching:v1',
