@@ -8,8 +8,8 @@ import { offsetPageFields } from './schemas/page';
 
 const pageSchema = z.looseObject({ ...offsetPageFields, comments: z.array(commentSchema) });
 
-/** Jira Cloud's per-issue comment limit; it serves pages that large, so one call usually does. */
-const PAGE_SIZE = 5000;
+/** The original design reads comments in batches of 200; most issues have far fewer, so one call usually does. */
+const PAGE_SIZE = 200;
 
 /** `GET /rest/api/3/issue/{issueIdOrKey}/comment`, every page, oldest first. Never cached: mentions must be seen fresh. */
 export function getComments(client: JiraClient, idOrKey: string): Promise<Comment[]> {
