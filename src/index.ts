@@ -13,7 +13,8 @@ import { onUpgraded } from './lifecycle/on-upgraded';
 import { now } from './platform/clock';
 import { deliveryOf, toConsumerResult, type Outcome } from './platform/consumer';
 import { buildResolver } from './platform/resolver';
-import { readSetupStatus } from './resolvers/setup-status';
+import { ADMIN_ACTIONS } from './resolvers/admin-actions';
+import { PANEL_ACTIONS } from './resolvers/panel-actions';
 
 interface AsyncEventLike {
   body?: unknown;
@@ -56,10 +57,6 @@ export async function onScheduledTick(): Promise<{ statusCode: number }> {
   return { statusCode: 204 };
 }
 
-export const adminResolver = buildResolver({
-  getSetupStatus: async () => readSetupStatus(),
-});
+export const adminResolver = buildResolver(ADMIN_ACTIONS);
 
-export const panelResolver = buildResolver({
-  getSetupStatus: async () => readSetupStatus(),
-});
+export const panelResolver = buildResolver(PANEL_ACTIONS);

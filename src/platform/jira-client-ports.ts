@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientPorts } from '../jira/client/ports';
 import { now } from './clock';
+import { isConsentRequired } from './consent';
 import { remainingMs } from './invocation';
 import { requestJira } from './jira-transport';
 import { deleteValue, readValue, writeValue } from './kvs-store';
@@ -19,5 +20,6 @@ export function forgeClientPorts(): ClientPorts {
     newId: () => randomUUID().slice(0, 8),
     // One JSON line per entry: request ids, operations, statuses and codes; never a user's data.
     log: (entry) => console.log(JSON.stringify({ source: 'jira-client', ...entry })),
+    isConsentRequired,
   };
 }

@@ -3,7 +3,9 @@ import Resolver from '@forge/resolver';
 /** What a resolver may trust: only these come from the platform, never from the browser. */
 export interface TrustedCaller {
   accountId: string | undefined;
+  accountType: string | undefined;
   installContext: string | undefined;
+  license: unknown;
 }
 
 export type ResolverAction = (input: { payload: unknown; caller: TrustedCaller }) => Promise<unknown>;
@@ -15,7 +17,9 @@ export function buildResolver(actions: Record<string, ResolverAction>): ReturnTy
     resolver.define(key, async ({ payload, context }) => {
       const caller: TrustedCaller = {
         accountId: typeof context.accountId === 'string' ? context.accountId : undefined,
+        accountType: typeof context.accountType === 'string' ? context.accountType : undefined,
         installContext: typeof context.installContext === 'string' ? context.installContext : undefined,
+        license: context.license,
       };
       return action({ payload, caller });
     });

@@ -161,6 +161,7 @@ export class JiraClient {
     try {
       answer = await this.withTimeout(this.ports.send({ actor: this.options.actor, method: JIRA_OPERATIONS[call.operation].method, path: call.path, body: call.body, requestId }), settings.timeoutMs);
     } catch (error) {
+      if (this.ports.isConsentRequired(error)) throw error;
       failure = error;
     }
     const now = this.ports.now();

@@ -42,4 +42,9 @@ export interface ClientPorts {
   random(): number;
   newId(): string;
   log(entry: LogEntry): void;
+  /**
+   * A failure the platform must see as it is, never retried nor wrapped: the user has not yet
+   * granted the app access (the platform then shows its consent prompt).
+   */
+  isConsentRequired(error: unknown): boolean;
 }
