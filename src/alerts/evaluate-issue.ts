@@ -1,7 +1,7 @@
 import type { MirrorIssue } from '../mirror/mirror-issue';
 import { dedupKey, type Finding, type IssueFacts } from './model';
 import type { AlertEnvironment } from './rule-context';
-import { commentMentionFindings, descriptionMentionFindings, goneCommentMentionCauses, goneDescriptionMentionCauses, mentionedAccountIds } from './rules/mentions';
+import { commentMentionCause, commentMentionFindings, descriptionMentionFindings, goneCommentMentionCauses, goneDescriptionMentionCauses, mentionedAccountIds } from './rules/mentions';
 import { stateFindings } from './rules/state-rules';
 import { statusCategoryOf } from './rules/status-category';
 import { transitionCauseGone, transitionFindings, type StatusTransition } from './rules/transition-rules';
@@ -15,6 +15,11 @@ export interface CommentSeen {
   body: unknown;
   /** Created or last edited, epoch ms. */
   at: number;
+  /**
+   * Who the comment newly mentions, when only some of its mentions are news: an edit mentions again
+   * whoever it mentioned before, and alerts only for the others. `all` for a new comment.
+   */
+  newMentions: 'all' | readonly string[];
 }
 
 /** What the app learnt about an issue: always its mirrored state, and whatever else the caller read. */
@@ -70,7 +75,9 @@ function factsOf(issueId: string, issue: MirrorIssue): IssueFacts {
 function mentionFindings(observation: IssueObservation, issue: MirrorIssue, context: ReturnType<AlertEnvironment['forProject']>): Finding[] {
   if (issue.deleted) return [];
   const comments = (observation.comments?.items ?? []).flatMap((comment) =>
-    commentMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, commentId: comment.id, authorId: comment.authorId, body: comment.body, at: comment.at }, context),
+    commentMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, commentId: comment.id, authorId: comment.authorId, body: comment.body, at: comment.at }, context).filter(
+      (finding) => comment.newMentions === 'all' || comment.newMentions.some((accountId) => finding.cause === commentMentionCause(comment.id, accountId)),
+    ),
   );
   const description = observation.description === undefined ? [] : descriptionMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, body: observation.description.body, at: observation.description.changedAt }, context);
   return [...comments, ...description];

@@ -1,6 +1,7 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 import type { z } from 'zod';
 import { readEntity } from './entity-store';
+import { isKvsRateLimited } from './kvs-store';
 import { PlatformError, StoredValueInvalidError } from './errors';
 
 /** Concurrent writers of one entry retry this often before giving up; each retry re-reads and re-decides. */
@@ -10,6 +11,9 @@ const MAX_TRIES = 12;
 const pauseBeforeRetry = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
 
 type Versioned = { version: number };
+
+/** Waits after KVS refuses a write for its per-minute limit, before giving the refusal to the caller. */
+const THROTTLE_WAITS_MS = [250, 1_000, 3_000];
 
 export class VersionConflictError extends PlatformError {
   constructor(entity: string, key: string) {
@@ -29,6 +33,7 @@ export async function updateVersioned<S extends z.ZodType<Versioned>>(
   schema: S,
   decide: (current: z.infer<S> | undefined) => Omit<z.infer<S>, 'version'> | undefined,
 ): Promise<z.infer<S> | undefined> {
+  let throttled = 0;
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
     const current = await readEntity(entity, key, schema);
     const decided = decide(current);
@@ -43,6 +48,12 @@ export async function updateVersioned<S extends z.ZodType<Versioned>>(
       }
       return next;
     } catch (error) {
+      // A refusal for the minute's limit may be a passing spike: a few short waits, then the caller's own pause.
+      if (isKvsRateLimited(error) && throttled < THROTTLE_WAITS_MS.length) {
+        await new Promise((resolve) => setTimeout(resolve, THROTTLE_WAITS_MS[throttled++]));
+        attempt -= 1;
+        continue;
+      }
       if (!isConflict(error)) throw error;
       await pauseBeforeRetry(attempt);
     }

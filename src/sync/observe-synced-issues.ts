@@ -8,6 +8,7 @@ import type { Issue } from '../jira/endpoints/schemas/issue';
 import { JiraNotFoundError } from '../jira/errors';
 import { parseJiraTime } from '../jira/jira-time';
 import type { Upserted } from './upsert-from-jira';
+import { watchingSince } from '../alerts/watching';
 
 /** The original design reads comments two issues at a time. */
 const COMMENT_PARALLELISM = 2;
@@ -23,7 +24,7 @@ export async function observeSyncedIssues(client: JiraClient, issues: readonly I
   if (issues.length === 0) return;
   const histories = new Map((await bulkFetchChangelogs(client, { issueIdsOrKeys: issues.map((i) => i.id), fieldIds: ['status', 'description'] })).map((log) => [log.issueId, log.histories.filter((h) => (parseJiraTime(h.created) ?? 0) >= since)]));
   const categoryOf = await statusCategoryLookup(client);
-  const comments = await commentsOf(client, issues.map((i) => i.id));
+  const comments = await commentsOf(client, issues.map((i) => i.id), (await watchingSince()) ?? now);
   const observations: IssueObservation[] = [];
   for (const { issueId, after } of upserted) {
     if (after === undefined) continue;
@@ -44,7 +45,7 @@ export async function observeSyncedIssues(client: JiraClient, issues: readonly I
   await observeIssues(observations, now);
 }
 
-async function commentsOf(client: JiraClient, issueIds: readonly string[]): Promise<Map<string, CommentSeen[]>> {
+async function commentsOf(client: JiraClient, issueIds: readonly string[], watchingSince: number): Promise<Map<string, CommentSeen[]>> {
   const found = new Map<string, CommentSeen[]>();
   for (let start = 0; start < issueIds.length; start += COMMENT_PARALLELISM) {
     const batch = issueIds.slice(start, start + COMMENT_PARALLELISM);
@@ -52,7 +53,12 @@ async function commentsOf(client: JiraClient, issueIds: readonly string[]): Prom
     batch.forEach((id, index) =>
       found.set(
         id,
-        (pages[index] ?? []).map((c) => ({ id: c.id, authorId: c.updateAuthor?.accountId ?? c.author?.accountId, body: c.body, at: parseJiraTime(c.updated) ?? parseJiraTime(c.created) ?? 0 })),
+        (pages[index] ?? []).map((c) => {
+          const created = parseJiraTime(c.created) ?? 0;
+          // Only the comment as it is now is known: a comment older than the watch may have mentioned these users before.
+          const newMentions = created >= watchingSince ? 'all' : [];
+          return { id: c.id, authorId: c.updateAuthor?.accountId ?? c.author?.accountId, body: c.body, at: parseJiraTime(c.updated) ?? created, newMentions } satisfies CommentSeen;
+        }),
       ),
     );
   }

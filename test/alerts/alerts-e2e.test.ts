@@ -7,7 +7,7 @@ import { watchingSince } from '../../src/alerts/watching';
 import { effectiveMapping } from '../../src/fields/effective-mapping';
 import { requestFullSync } from '../../src/sync/sync-jobs';
 import { pipelineCloud, type PipelineCloud } from '../events/pipeline-cloud';
-import { expectedAlerts, type PointsField } from './oracle/expected-alerts';
+import { expectedAlerts, type PointsField } from '../../emulator/oracle/expected-alerts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

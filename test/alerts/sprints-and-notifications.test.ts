@@ -14,7 +14,7 @@ import { storedJiraSettingsSchema } from '../../src/settings/jira-settings';
 import { KEYS } from '../../src/storage/keys';
 import { requestFullSync } from '../../src/sync/sync-jobs';
 import { pipelineCloud } from '../events/pipeline-cloud';
-import { expectedCloseReports } from './oracle/expected-alerts';
+import { expectedCloseReports } from '../../emulator/oracle/expected-alerts';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,7 @@
 /** Helpers of the sync tests on a site of the issue's size. */
 import { SiteActivity } from '../../emulator/jira/activity/site-activity';
 import type { Issue } from '../../emulator/jira/model/issue';
+import { issuesToMirror, mirrorMismatches } from '../../emulator/oracle/mirror-mismatches';
 import { readValue } from '../../src/platform/kvs-store';
 import { KEYS } from '../../src/storage/keys';
 import { fullSyncCheckpointSchema, syncStateSchema, type FullSyncCheckpoint, type SyncState } from '../../src/sync/sync-records';
@@ -13,51 +14,12 @@ const HOUR = 3_600_000;
 
 /** Issues the mirror must hold as Jira has them: those in the window, and every one changed since. */
 export function expectedIssues(cloud: PipelineCloud, since: number): Issue[] {
-  return [...cloud.site.state.allIssues()].filter((issue) => issue.updated >= since);
+  return issuesToMirror(cloud.site.state, since);
 }
 
 /** Differences between the mirror and Jira on what the mirror keeps, and deleted issues not tombstoned. */
-export async function mismatches(cloud: PipelineCloud, since: number): Promise<string[]> {
-  const { state } = cloud.site;
-  const found: string[] = [];
-  for (const issue of expectedIssues(cloud, since)) {
-    const mirror = await cloud.mirror(issue.id);
-    const openSprint = [...issue.sprintIds].reverse().find((id) => state.sprints.get(id)?.state !== 'closed') ?? 0;
-    const status = state.statuses.get(issue.statusId);
-    const expected = {
-      issueKey: issue.key,
-      status: status?.name,
-      statusCategory: status?.category,
-      assigneeId: issue.assigneeId ?? undefined,
-      storyPoints: issue.storyPointEstimate ?? undefined,
-      sprintId: openSprint,
-      originalEstimate: issue.originalEstimateSeconds ?? undefined,
-      remainingEstimate: issue.remainingEstimateSeconds ?? undefined,
-      updatedAt: issue.updated,
-      deleted: false,
-    };
-    const actual =
-      mirror === undefined
-        ? undefined
-        : {
-            issueKey: mirror.issueKey,
-            status: mirror.status,
-            statusCategory: mirror.statusCategory,
-            assigneeId: mirror.assigneeId,
-            storyPoints: mirror.storyPoints,
-            sprintId: mirror.sprintId,
-            originalEstimate: mirror.originalEstimate,
-            remainingEstimate: mirror.remainingEstimate,
-            updatedAt: mirror.updatedAt,
-            deleted: mirror.deleted,
-          };
-    if (JSON.stringify(actual) !== JSON.stringify(expected)) found.push(issue.key);
-  }
-  for (const deletion of state.deletions) {
-    const mirror = await cloud.mirror(deletion.issueId);
-    if (mirror !== undefined && !mirror.deleted) found.push(`${deletion.key} (deleted in Jira)`);
-  }
-  return found;
+export function mismatches(cloud: PipelineCloud, since: number): Promise<string[]> {
+  return mirrorMismatches(cloud.site.state, since, 'storyPointEstimate', (issueId) => cloud.mirror(issueId));
 }
 
 export async function fullSync(cloud: PipelineCloud): Promise<FullSyncCheckpoint> {

@@ -1,9 +1,9 @@
 import { fetchDescription } from '../../alerts/description';
-import type { IssueObservation } from '../../alerts/evaluate-issue';
+import type { CommentSeen, IssueObservation } from '../../alerts/evaluate-issue';
 import { observeIssues, statusCategoryLookup, transitionsIn } from '../../alerts/observe';
 import { withJiraClient } from '../../jira/client/open-client';
 import { readMirrorIssue } from '../../mirror/mirror-store';
-import type { CommentEvent, IssueEvent, MentionEvent } from '../payloads';
+import { isCommentEdit, type CommentEvent, type IssueEvent, type MentionEvent } from '../payloads';
 
 /**
  * The alert rules on what an issue event showed: the issue's new state, the status transition its
@@ -34,7 +34,9 @@ export async function alertOnCommentEvent(event: CommentEvent | MentionEvent, no
   if (event.eventType === 'avi:jira:deleted:comment' && event.family === 'comment') return observeIssues([{ ...base, deletedCommentId: event.comment.id }], now);
   const comment = event.comment;
   if (comment !== undefined) {
-    const seen = { id: comment.id, authorId: comment.updateAuthorId ?? comment.authorId, body: comment.body ?? null, at: comment.updated ?? comment.created ?? now };
+    // A new comment's mentions are all news; an edit's are told by the mention event that comes with it.
+    const newMentions = event.family === 'mention' ? event.mentionedAccountIds : isCommentEdit(comment) ? [] : 'all';
+    const seen: CommentSeen = { id: comment.id, authorId: comment.updateAuthorId ?? comment.authorId, body: comment.body ?? null, at: comment.updated ?? comment.created ?? now, newMentions };
     return observeIssues([{ ...base, comments: { complete: false, items: [seen] } }], now);
   }
   // A mention in the description: the payload names who, the description says whether they still are.

@@ -3,10 +3,10 @@ import type { History } from '../../../emulator/jira/model/issue';
 import type { SiteChange } from '../../../emulator/jira/model/site-change';
 import { generateSite } from '../../../emulator/jira/seed/generate-site';
 import { DEFAULT_THRESHOLDS, STATE_KINDS, type AlertKind } from '../../../src/alerts/model';
-import { expectedAlerts, expectedCloseReports, type OracleInput } from './expected-alerts';
-import { SiteFacts } from './input';
-import { SiteReplay } from './replay';
-import { stateFindings } from './state-rules';
+import { expectedAlerts, expectedCloseReports, type OracleInput } from '../../../emulator/oracle/expected-alerts';
+import { SiteFacts } from '../../../emulator/oracle/input';
+import { SiteReplay } from '../../../emulator/oracle/replay';
+import { stateFindings } from '../../../emulator/oracle/state-rules';
 import { DAY, HOUR, MIN, T0, mentioning, tinySite } from './tiny-site';
 
 const historyId = (history: History | null): string => {

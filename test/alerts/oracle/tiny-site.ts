@@ -11,8 +11,8 @@ import type { SiteChange } from '../../../emulator/jira/model/site-change';
 import { JiraSiteState } from '../../../emulator/jira/model/site-state';
 import { seedCatalog, SHARED_STATUS_IDS, sharedIssueTypeIds } from '../../../emulator/jira/seed/catalog';
 import { DEFAULT_THRESHOLDS, type AlertThresholds } from '../../../src/alerts/model';
-import { expectedAlerts, expectedCloseReports, type ExpectedAlert, type ExpectedCloseReport, type OracleInput } from './expected-alerts';
-import { DAY } from './input';
+import { expectedAlerts, expectedCloseReports, type ExpectedAlert, type ExpectedCloseReport, type OracleInput } from '../../../emulator/oracle/expected-alerts';
+import { DAY } from '../../../emulator/oracle/input';
 
 export const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 export const MIN = 60_000;

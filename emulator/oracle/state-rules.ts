@@ -17,7 +17,7 @@
  * Several changes at the same millisecond are applied together before the next segment starts: an
  * issue state that existed for no time at all is not a state the issue was in at any moment.
  */
-import type { StateKind } from '../../../src/alerts/model';
+import type { StateKind } from '../../src/alerts/model';
 import { DAY, MINUTE, key, type ExpectedAlert, type SiteFacts } from './input';
 import type { LiveIssue, SiteReplay } from './replay';
 

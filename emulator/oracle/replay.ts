@@ -15,9 +15,9 @@
  * The copies' `changelog`, `comments` and `worklogs` arrays are the live ones (final contents), so
  * nothing here reads them, except the changelog for the initial category date as said above.
  */
-import type { SprintState } from '../../../emulator/jira/model/entities';
-import type { History, Issue } from '../../../emulator/jira/model/issue';
-import type { IssueChange, SiteChange } from '../../../emulator/jira/model/site-change';
+import type { SprintState } from '../jira/model/entities';
+import type { History, Issue } from '../jira/model/issue';
+import type { IssueChange, SiteChange } from '../jira/model/site-change';
 import type { OracleInput, SiteFacts } from './input';
 
 export interface LiveIssue {

@@ -2,10 +2,10 @@
  * The oracle's input and output types, and the site facts every rule reads (categories, names,
  * estimation mode, thresholds). Written from docs/alerts.md and the emulator's model only.
  */
-import type { Issue } from '../../../emulator/jira/model/issue';
-import type { SiteChange } from '../../../emulator/jira/model/site-change';
-import type { JiraSiteState } from '../../../emulator/jira/model/site-state';
-import type { AlertKind, AlertThresholds, Estimation, StatusCategory } from '../../../src/alerts/model';
+import type { Issue } from '../jira/model/issue';
+import type { SiteChange } from '../jira/model/site-change';
+import type { JiraSiteState } from '../jira/model/site-state';
+import type { AlertKind, AlertThresholds, Estimation, StatusCategory } from '../../src/alerts/model';
 
 export type PointsField = 'storyPoints' | 'storyPointEstimate';
 

@@ -21,10 +21,10 @@
  * statuses, not `done`) and not estimated then. The emulator never changes an issue's type, so its
  * type at start is its type.
  */
-import { CUSTOM_FIELD_IDS } from '../../../emulator/jira/model/fields';
-import type { ChangeItem, Issue } from '../../../emulator/jira/model/issue';
-import type { SiteChange, SprintChange } from '../../../emulator/jira/model/site-change';
-import type { Sprint } from '../../../emulator/jira/model/entities';
+import { CUSTOM_FIELD_IDS } from '../jira/model/fields';
+import type { ChangeItem, Issue } from '../jira/model/issue';
+import type { SiteChange, SprintChange } from '../jira/model/site-change';
+import type { Sprint } from '../jira/model/entities';
 import { key, type ExpectedAlert, type ExpectedCloseReport, type OracleInput, type SiteFacts } from './input';
 import { isIssueChange } from './replay';
 

@@ -10,7 +10,7 @@
  * - Event alerts: fired by changes at or after watchingSince, `resolved` once undone (event-rules.ts).
  * - Sprint alerts: from the start report, `resolved` once the sprint closed (sprint-reports.ts).
  */
-import type { SiteChange } from '../../../emulator/jira/model/site-change';
+import type { SiteChange } from '../jira/model/site-change';
 import { EventAlertTracker } from './event-rules';
 import { SiteFacts, type ExpectedAlert, type ExpectedCloseReport, type OracleInput } from './input';
 import { isIssueChange, SiteReplay } from './replay';

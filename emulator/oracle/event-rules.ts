@@ -6,9 +6,9 @@
  * the event that caused it" and "an alert is never raised twice". So mentioning a user again after
  * the mention was removed does not reopen the alert. A deleted issue's alerts are all resolved.
  */
-import type { EventKind } from '../../../src/alerts/model';
-import type { Comment, History, Issue } from '../../../emulator/jira/model/issue';
-import type { IssueChange, SiteChange } from '../../../emulator/jira/model/site-change';
+import type { EventKind } from '../../src/alerts/model';
+import type { Comment, History, Issue } from '../jira/model/issue';
+import type { IssueChange, SiteChange } from '../jira/model/site-change';
 import { key, mentionedUsers, RANK, type ExpectedAlert, type SiteFacts } from './input';
 import { isIssueChange } from './replay';
 
