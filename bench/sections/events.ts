@@ -42,6 +42,8 @@ export const eventsSection: BenchSection = {
         jiraRequestsPerEvent: (site.requests.length - jiraBefore) / events,
         jiraRequestsFloor: 0,
         gbSecondsPer1k: (gbSeconds / events) * 1000,
+        kvsBytesWrittenPer1k: ((kvs.bytesWritten - kvsBefore.bytesWritten) / events) * 1000,
+        kvsBytesReadPer1k: ((kvs.bytesRead - kvsBefore.bytesRead) / events) * 1000,
       };
     } finally {
       await site.stop();

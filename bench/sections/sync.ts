@@ -26,20 +26,38 @@ interface Snapshot {
   requests: number;
   points: number;
   writeUnits: number;
+  bytesWritten: number;
+  bytesRead: number;
   invocations: number;
 }
 
 function snapshot(site: JiraSite, installation: Installation, platform: ForgePlatform): Snapshot {
   const traffic = Object.values(site.traffic()).reduce((sum, e) => ({ requests: sum.requests + e.requests, points: sum.points + e.points }), { requests: 0, points: 0 });
-  return { ...traffic, writeUnits: installation.kvs.usage().writeUnits, invocations: platform.log.all().length };
+  const kvs = installation.kvs.usage();
+  return { ...traffic, writeUnits: kvs.writeUnits, bytesWritten: kvs.bytesWritten, bytesRead: kvs.bytesRead, invocations: platform.log.all().length };
 }
 
 /** Requests, points, KVS writes, invocations, time and compute of the sync jobs since `before`. */
-function measure(site: JiraSite, installation: Installation, platform: ForgePlatform, before: Snapshot, ofSync: (record: InvocationRecord) => boolean): { requests: number; points: number; kvsWriteUnits: number; invocations: number; wallMs: number; gbSeconds: number } {
+function measure(
+  site: JiraSite,
+  installation: Installation,
+  platform: ForgePlatform,
+  before: Snapshot,
+  ofSync: (record: InvocationRecord) => boolean,
+): { requests: number; points: number; kvsWriteUnits: number; kvsBytesWritten: number; kvsBytesRead: number; invocations: number; wallMs: number; gbSeconds: number } {
   const after = snapshot(site, installation, platform);
   const jobs = new Set<InvocationRecord>(platform.log.all().slice(before.invocations).filter(ofSync));
   const wallMs = [...jobs].reduce((sum, r) => sum + r.durationMs, 0);
-  return { requests: after.requests - before.requests, points: after.points - before.points, kvsWriteUnits: after.writeUnits - before.writeUnits, invocations: jobs.size, wallMs, gbSeconds: platform.log.gbSeconds((r) => jobs.has(r)) };
+  return {
+    requests: after.requests - before.requests,
+    points: after.points - before.points,
+    kvsWriteUnits: after.writeUnits - before.writeUnits,
+    kvsBytesWritten: after.bytesWritten - before.bytesWritten,
+    kvsBytesRead: after.bytesRead - before.bytesRead,
+    invocations: jobs.size,
+    wallMs,
+    gbSeconds: platform.log.gbSeconds((r) => jobs.has(r)),
+  };
 }
 
 async function inApp<T>(platform: ForgePlatform, installation: Installation, work: () => Promise<T>): Promise<T> {
@@ -82,6 +100,10 @@ async function runSyncs(): Promise<NonNullable<typeof measured>> {
     const result = await inApp(platform, installation, () => withJiraClient({ priority: 'background' }, (client) => runIncrementalSync(client, now, () => true)));
     const incremental = measure(site, installation, platform, beforeIncremental, (r) => r.functionKey === 'script');
     if (result.kind !== 'synced') throw new Error(`the incremental sync ended ${result.kind}`);
+    // An hour of scheduled ticks with no sync due: what the app costs while nothing happens.
+    const beforeTicks = platform.log.all().length;
+    await platform.advance(3_600_000);
+    const ticks = new Set(platform.log.all().slice(beforeTicks).filter((r) => r.functionKey === 'scheduled-tick'));
     const read = result.read;
     const recovered = result.recovered;
     // One search page per 100 issues read, and the deletion sweep's one bulk fetch.
@@ -103,6 +125,7 @@ async function runSyncs(): Promise<NonNullable<typeof measured>> {
         pointsFloor: read + readPages,
         kvsWriteUnitsFloor: Math.ceil(recovered / KVS_BATCH),
         wallMsFloor: readPages * LATENCY_MS,
+        tickGbSeconds: platform.log.gbSeconds((r) => ticks.has(r)) / Math.max(1, ticks.size),
       },
     };
   } finally {
