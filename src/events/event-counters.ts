@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { readEntity } from '../platform/entity-store';
+import { readEntities } from '../platform/entity-store';
+import { COMMENT_EVENT_TYPES, FIELD_EVENT_TYPES, ISSUE_EVENT_TYPES, MENTION_EVENT_TYPES, SPRINT_EVENT_TYPES, WORKLOG_EVENT_TYPES } from './payloads/event-types';
 import { updateVersioned } from '../platform/versioned-entity';
 
 /**
@@ -11,28 +12,34 @@ export const EVENT_OUTCOMES = ['received', 'replayed', 'filtered', 'processed', 
 
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
-const countsSchema = z.record(z.string(), z.partialRecord(z.enum(EVENT_OUTCOMES), z.number().int().min(0)));
+const outcomeCountsSchema = z.partialRecord(z.enum(EVENT_OUTCOMES), z.number().int().min(0));
 
-const countersSchema = z.object({ version: z.number().int(), counts: countsSchema });
+const countsSchema = z.record(z.string(), outcomeCountsSchema);
+
+/** One event type's counts in one shard: a few dozen bytes, so a count rewrites little. */
+const counterSchema = z.object({ version: z.number().int(), counts: outcomeCountsSchema });
 
 export type EventCounts = z.infer<typeof countsSchema>;
 
 const ENTITY = 'event-counters';
 
 /**
- * Counts are spread over shards, each a versioned entry: a burst of events updating one entry
- * would mostly collide and retry; across shards they rarely meet. Readers add the shards up.
+ * Counts are spread over shards, each a versioned entry per event type: a burst of events updating
+ * one entry would mostly collide and retry; across shards they rarely meet. Readers add them up.
  */
-const SHARDS = 32;
+const SHARDS = 8;
 
-const shardKey = (shard: number): string => `shard-${shard}`;
+/** Every type the trigger can see; anything else is counted as `unknown`. */
+const COUNTED_TYPES: readonly string[] = [...ISSUE_EVENT_TYPES, ...COMMENT_EVENT_TYPES, ...MENTION_EVENT_TYPES, ...WORKLOG_EVENT_TYPES, ...SPRINT_EVENT_TYPES, ...FIELD_EVENT_TYPES, 'unknown'];
+
+const counterKey = (shard: number, eventType: string): string => `shard-${shard}:${eventType}`;
 
 /** Adds one to a count, exactly: concurrent consumers each get their increment in (a versioned write). */
 export async function countEvent(eventType: string, outcome: EventOutcome): Promise<void> {
-  await updateVersioned(ENTITY, shardKey(Math.floor(Math.random() * SHARDS)), countersSchema, (current) => {
-    const counts = structuredClone(current?.counts ?? {});
-    const forType = (counts[eventType] ??= {});
-    forType[outcome] = (forType[outcome] ?? 0) + 1;
+  const counted = COUNTED_TYPES.includes(eventType) ? eventType : 'unknown';
+  await updateVersioned(ENTITY, counterKey(Math.floor(Math.random() * SHARDS), counted), counterSchema, (current) => {
+    const counts = { ...current?.counts };
+    counts[outcome] = (counts[outcome] ?? 0) + 1;
     return { counts };
   });
 }
@@ -44,13 +51,14 @@ export interface EventTotals {
 }
 
 export async function eventTotals(): Promise<EventTotals> {
-  const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => readEntity(ENTITY, shardKey(shard), countersSchema)));
+  const keys = COUNTED_TYPES.flatMap((eventType) => Array.from({ length: SHARDS }, (_, shard) => ({ key: counterKey(shard, eventType), eventType })));
+  const stored = await readEntities(ENTITY, keys.map((k) => k.key), counterSchema);
   const byType: EventCounts = {};
-  for (const shard of shards) {
-    for (const [eventType, counts] of Object.entries(shard?.counts ?? {})) {
-      const total = (byType[eventType] ??= {});
-      for (const outcome of EVENT_OUTCOMES) if (counts[outcome] !== undefined) total[outcome] = (total[outcome] ?? 0) + (counts[outcome] ?? 0);
-    }
+  for (const { key, eventType } of keys) {
+    const counts = stored.get(key)?.counts;
+    if (counts === undefined) continue;
+    const total = (byType[eventType] ??= {});
+    for (const outcome of EVENT_OUTCOMES) if (counts[outcome] !== undefined) total[outcome] = (total[outcome] ?? 0) + (counts[outcome] ?? 0);
   }
   let depth = 0;
   for (const counts of Object.values(byType)) {

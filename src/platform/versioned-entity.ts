@@ -1,8 +1,8 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 import type { z } from 'zod';
-import { readEntity } from './entity-store';
+import { readEntities, readEntity } from './entity-store';
 import { isKvsRateLimited } from './kvs-store';
-import { PlatformError, StoredValueInvalidError } from './errors';
+import { PlatformError } from './errors';
 
 /** Concurrent writers of one entry retry this often before giving up; each retry re-reads and re-decides. */
 const MAX_TRIES = 12;
@@ -132,17 +132,4 @@ async function updateChunk<S extends z.ZodType<Versioned>>(
     }
     return settled;
   }
-}
-
-async function readEntities<S extends z.ZodType>(entity: string, keys: readonly string[], schema: S): Promise<Map<string, z.infer<S>>> {
-  const answer = await kvs.batchGet<unknown>(keys.map((key) => ({ key, entityName: entity })));
-  const unreadable = answer.failedKeys.find((failure) => failure.error.code !== 'KEY_NOT_FOUND');
-  if (unreadable !== undefined) throw new PlatformError('KVS_READ_FAILED', `${entity}/${unreadable.key}: ${unreadable.error.code} ${unreadable.error.message}`);
-  const found = new Map<string, z.infer<S>>();
-  for (const item of answer.successfulKeys) {
-    const parsed = schema.safeParse(item.value);
-    if (!parsed.success) throw new StoredValueInvalidError(`${entity}/${item.key}`, parsed.error.message);
-    found.set(item.key, parsed.data);
-  }
-  return found;
 }

@@ -44,7 +44,7 @@ export const PANEL_ACTIONS: Record<string, ResolverAction> = {
     access: requireAlertOfVisibleIssue,
     run: async ({ alertId, action }, caller) => {
       const record = await actOnAlert(alertId, action, caller.accountId ?? 'unknown', now());
-      if (record === undefined) throw new ResolverError('NOT_FOUND', 'This alert is already resolved.');
+      if (record === undefined) throw new ResolverError('NOT_FOUND', 'This alert does not exist.');
       return alertViewOf(alertId, record);
     },
   }),

@@ -1,9 +1,9 @@
 import React from 'react';
 import ForgeReconciler from '@forge/react';
-import { SetupStatus } from '../setup-status';
+import { AdminPage } from './admin-page';
 
 ForgeReconciler.render(
   <React.StrictMode>
-    <SetupStatus />
+    <AdminPage />
   </React.StrictMode>,
 );

@@ -1,9 +1,9 @@
 import React from 'react';
 import ForgeReconciler from '@forge/react';
-import { SetupStatus } from '../setup-status';
+import { IssuePanel } from './issue-panel';
 
 ForgeReconciler.render(
   <React.StrictMode>
-    <SetupStatus />
+    <IssuePanel />
   </React.StrictMode>,
 );
