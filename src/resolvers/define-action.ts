@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { JiraAuthenticationError, JiraIntegrationError, JiraRateLimitedError } from '../jira/errors';
+import { JiraAuthenticationError, JiraCircuitOpenError, JiraIntegrationError, JiraRateLimitedError } from '../jira/errors';
 import { isConsentRequired } from '../platform/consent';
 import { remainingMs } from '../platform/invocation';
 import type { ResolverAction, TrustedCaller } from '../platform/resolver';
@@ -55,6 +55,7 @@ async function withinTimeBox<T>(work: Promise<T>): Promise<T> {
 function envelopeOf(error: unknown): Envelope<never> {
   if (error instanceof ResolverError) return refused(error.code, error.message);
   if (error instanceof JiraRateLimitedError) return refused('JIRA_RATE_LIMITED', 'Jira asked SIAS to slow down; try again in a minute.');
+  if (error instanceof JiraCircuitOpenError) return refused('JIRA_UNAVAILABLE', `Jira failed repeatedly just now; SIAS pauses its calls for a minute so it can recover. Try again in ${error.retryAfterSeconds} s.`);
   if (error instanceof JiraAuthenticationError) return refused('JIRA_UNAVAILABLE', 'Jira has not let SIAS in yet; this takes a few minutes after install. Try again shortly.');
   if (error instanceof JiraIntegrationError) return refused('JIRA_UNAVAILABLE', `Jira could not answer (${error.code}); try again later.`);
   if (isConsentRequired(error)) throw error;
