@@ -6,7 +6,7 @@ import { stateFindings } from './rules/state-rules';
 import { statusCategoryOf } from './rules/status-category';
 import { transitionCauseGone, transitionFindings, type StatusTransition } from './rules/transition-rules';
 import { familyOf, type AlertRecord } from './store/alert-record';
-import { alertsOf, raise, resolveByRule } from './store/alert-store';
+import { alertsOf, raiseAll, resolveByRule, type Raising } from './store/alert-store';
 
 export interface CommentSeen {
   id: string;
@@ -41,31 +41,42 @@ export interface IssueObservation {
 /** Alerts that opened for the first time: what notifications are sent for. */
 export type NewAlerts = Array<{ id: string; projectKey: string }>;
 
+/** What an evaluation decided: alerts to raise (or see again) and alerts to resolve. */
+export interface AlertPlan {
+  raisings: Raising[];
+  resolutions: string[];
+}
+
 /**
- * Brings an issue's alerts up to what the app knows of it: findings of the rules raise alerts, and
- * alerts whose cause went away are resolved. Writes only what changes.
+ * Brings an issue's alerts up to what the app knows of it: findings of the rules are to be raised,
+ * and alerts whose cause went away resolved. Reads the issue's alerts; writes nothing.
  */
-export async function evaluateIssue(observation: IssueObservation, environment: AlertEnvironment, at: number): Promise<NewAlerts> {
+export async function evaluateIssue(observation: IssueObservation, environment: AlertEnvironment, at: number): Promise<AlertPlan> {
   const { issue, issueId } = observation;
-  if (issue === undefined) return [];
+  if (issue === undefined) return { raisings: [], resolutions: [] };
   const stored = observation.mayHaveAlerts ? await alertsOf(issueId) : [];
   const context = environment.forProject(issue.projectKey, at);
   const facts = factsOf(issueId, issue);
   const findings: Finding[] = [...stateFindings(facts, context), ...(observation.transitions ?? []).flatMap((t) => transitionFindings(t, context)), ...mentionFindings(observation, issue, context)];
-  const fresh: NewAlerts = [];
   const seen = new Map(stored.map(({ record }) => [dedupKey(record), record]));
   const cooldownMs = context.thresholds.cooldownMinutes * 60_000;
-  for (const finding of findings) {
-    const current = seen.get(dedupKey(finding));
-    if (current !== undefined && current.status !== 'resolved' && current.explanation === finding.explanation) continue;
-    const outcome = await raise(finding, { projectKey: issue.projectKey, title: issue.issueKey }, at, cooldownMs);
-    if (outcome.isNew) fresh.push({ id: outcome.id, projectKey: issue.projectKey });
-  }
+  const raisings = findings
+    .filter((finding) => {
+      const current = seen.get(dedupKey(finding));
+      return current === undefined || current.status === 'resolved' || current.explanation !== finding.explanation;
+    })
+    .map((finding) => ({ finding, origin: { projectKey: issue.projectKey, title: issue.issueKey }, cooldownMs }));
   const holding = new Set(findings.map(dedupKey));
-  for (const { id, record } of stored) {
-    if (goneAway(record, holding, observation, issue)) await resolveByRule(id, at);
-  }
-  return fresh;
+  const resolutions = stored.filter(({ record }) => goneAway(record, holding, observation, issue)).map(({ id }) => id);
+  return { raisings, resolutions };
+}
+
+/** Carries out the plans of many evaluations at once: raisings in batches, then resolutions. */
+export async function applyAlertPlans(plans: readonly AlertPlan[], at: number): Promise<NewAlerts> {
+  const raisings = plans.flatMap((plan) => plan.raisings);
+  const outcomes = raisings.length === 0 ? [] : await raiseAll(raisings, at);
+  for (const id of plans.flatMap((plan) => plan.resolutions)) await resolveByRule(id, at);
+  return outcomes.filter((outcome) => outcome.isNew && outcome.record !== undefined).map((outcome) => ({ id: outcome.id, projectKey: outcome.record?.projectKey ?? '' }));
 }
 
 function factsOf(issueId: string, issue: MirrorIssue): IssueFacts {

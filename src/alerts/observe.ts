@@ -2,7 +2,7 @@ import type { JiraClient } from '../jira/client/jira-client';
 import { getStatuses } from '../jira/endpoints/get-statuses';
 import type { ChangelogEntry } from '../jira/endpoints/schemas/changelog';
 import type { MirrorIssue } from '../mirror/mirror-issue';
-import { evaluateIssue, type IssueObservation } from './evaluate-issue';
+import { applyAlertPlans, evaluateIssue, type IssueObservation } from './evaluate-issue';
 import { queueNotifications } from './notify';
 import { loadAlertEnvironment } from './rule-context';
 import { statusCategoryOf } from './rules/status-category';
@@ -16,9 +16,9 @@ export async function observeIssues(observations: readonly IssueObservation[], n
   if (observations.length === 0) return;
   const environment = await loadAlertEnvironment();
   if (environment === undefined) return;
-  const fresh = [];
-  for (const observation of observations) fresh.push(...(await evaluateIssue(observation, environment, now)));
-  await queueNotifications(fresh, environment, now);
+  const plans = [];
+  for (const observation of observations) plans.push(await evaluateIssue(observation, environment, now));
+  await queueNotifications(await applyAlertPlans(plans, now), environment, now);
 }
 
 /** Status id → category, from Jira's statuses (cached by the client). */

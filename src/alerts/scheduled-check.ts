@@ -4,7 +4,7 @@ import { entitiesBetween } from '../platform/entity-query';
 import { readValue, writeValue } from '../platform/kvs-store';
 import { KEYS } from '../storage/keys';
 import { thresholdsFor } from './alert-settings';
-import { evaluateIssue } from './evaluate-issue';
+import { applyAlertPlans, evaluateIssue } from './evaluate-issue';
 import { queueNotifications } from './notify';
 import { loadAlertEnvironment } from './rule-context';
 
@@ -30,9 +30,9 @@ export async function runScheduledAlertCheck(now: number): Promise<number> {
   const due = new Map<string, z.infer<typeof mirrorIssueSchema>>();
   for (const entry of await entitiesBetween('mirror-issue', 'createdAt', last - Math.max(...graces), now - Math.min(...graces), PER_TICK, mirrorIssueSchema)) due.set(entry.key, entry.value);
   for (const entry of await entitiesBetween('mirror-issue', 'statusCategoryChangedAt', last - Math.max(...stucks), now - Math.min(...stucks), PER_TICK, mirrorIssueSchema)) due.set(entry.key, entry.value);
-  const fresh = [];
-  for (const [issueId, issue] of due) fresh.push(...(await evaluateIssue({ issueId, issue, mayHaveAlerts: true }, environment, now)));
-  await queueNotifications(fresh, environment, now);
+  const plans = [];
+  for (const [issueId, issue] of due) plans.push(await evaluateIssue({ issueId, issue, mayHaveAlerts: true }, environment, now));
+  await queueNotifications(await applyAlertPlans(plans, now), environment, now);
   await writeValue(KEYS.alertsScheduledCheck(), checkSchema, { checkedUntil: now });
   return due.size;
 }

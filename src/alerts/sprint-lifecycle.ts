@@ -10,7 +10,7 @@ import { readValue, writeValue } from '../platform/kvs-store';
 import { KEYS } from '../storage/keys';
 import { allSprints, recordSprint, syncedBoards } from '../sync/sprint-registry';
 import { syncedSprintOf } from '../sync/synced-sprint';
-import { evaluateIssue, type NewAlerts } from './evaluate-issue';
+import { applyAlertPlans, evaluateIssue, type NewAlerts } from './evaluate-issue';
 import { sprintSubject, type StatusCategory } from './model';
 import type { AlertEnvironment } from './rule-context';
 import { statusCategoryOf } from './rules/status-category';
@@ -85,7 +85,7 @@ async function reevaluateSprintIssues(sprintId: number, environment: AlertEnviro
   const { items } = await entitiesInPartition('mirror-issue', 'by-sprint', [sprintId], mirrorIssueSchema, { limit: SPRINT_ISSUES_LIMIT });
   const activeSprintIds = new Set([...environment.activeSprintIds, sprintId]);
   const started: AlertEnvironment = { ...environment, activeSprintIds, forProject: (projectKey, at) => ({ ...environment.forProject(projectKey, at), activeSprintIds }) };
-  const fresh: NewAlerts = [];
-  for (const { key, value } of items) fresh.push(...(await evaluateIssue({ issueId: key, issue: value, mayHaveAlerts: true }, started, now)));
-  return fresh;
+  const plans = [];
+  for (const { key, value } of items) plans.push(await evaluateIssue({ issueId: key, issue: value, mayHaveAlerts: true }, started, now));
+  return applyAlertPlans(plans, now);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listByPrefix } from '../platform/kvs-query';
-import { writeValue } from '../platform/kvs-store';
+import { writeValues } from '../platform/kvs-store';
 import { KEYS } from '../storage/keys';
 import { NO_SPRINT, type MirrorIssue } from './mirror-issue';
 
@@ -12,10 +12,10 @@ const memberSchema = z.object({ enteredAt: z.number() });
  * concurrent writers never overwrite each other's notes.
  */
 export async function noteSprintEntries(changes: ReadonlyArray<{ key: string; before: MirrorIssue | undefined; after: MirrorIssue | undefined }>): Promise<void> {
-  for (const { key, before, after } of changes) {
-    if (after === undefined || after.sprintId === NO_SPRINT || after.sprintId === before?.sprintId) continue;
-    await writeValue(KEYS.sprintMember(after.sprintId, key), memberSchema, { enteredAt: after.updatedAt });
-  }
+  const entries = changes.flatMap(({ key, before, after }) =>
+    after === undefined || after.sprintId === NO_SPRINT || after.sprintId === before?.sprintId ? [] : [{ key: KEYS.sprintMember(after.sprintId, key), value: { enteredAt: after.updatedAt } }],
+  );
+  if (entries.length > 0) await writeValues(memberSchema, entries);
 }
 
 /** Every issue the mirror saw in the sprint at some moment. */

@@ -1,6 +1,6 @@
 import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import type { z } from 'zod';
-import { StoredValueInvalidError } from './errors';
+import { PlatformError, StoredValueInvalidError } from './errors';
 
 /** Reads a KVS value and parses it, so that a malformed or outdated value is never used as is. */
 export async function readValue<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | undefined> {
@@ -19,6 +19,18 @@ export async function writeValue<S extends z.ZodType>(key: string, schema: S, va
   const checked = schema.parse(value);
   if (ttlSeconds === undefined) await kvs.set(key, checked);
   else await kvs.set(key, checked, { ttl: { value: Math.max(1, Math.ceil(ttlSeconds)), unit: 'SECONDS' } });
+}
+
+/** KVS writes at most 25 keys a batch. */
+const BATCH = 25;
+
+/** Writes many values of one schema, 25 a request (each request costs at least one write unit). */
+export async function writeValues<S extends z.ZodType>(schema: S, entries: ReadonlyArray<{ key: string; value: z.infer<S> }>): Promise<void> {
+  for (let start = 0; start < entries.length; start += BATCH) {
+    const answer = await kvs.batchSet(entries.slice(start, start + BATCH).map(({ key, value }) => ({ key, value: schema.parse(value) })));
+    const failed = answer.failedKeys[0];
+    if (failed !== undefined) throw new PlatformError('KVS_WRITE_FAILED', `${failed.key}: ${failed.error.code} ${failed.error.message}`);
+  }
 }
 
 export async function deleteValue(key: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { entitiesInPartition } from '../../platform/entity-query';
 import { readEntity } from '../../platform/entity-store';
-import { updateVersioned } from '../../platform/versioned-entity';
+import { updateVersioned, updateVersionedMany } from '../../platform/versioned-entity';
 import { dedupKey, type Finding } from '../model';
 import { ALERT_ENTITY, alertId, alertRecordSchema, familyOf, type AlertRecord } from './alert-record';
 
@@ -22,31 +22,46 @@ export interface RaiseOutcome {
   record: AlertRecord | undefined;
 }
 
+export interface Raising {
+  finding: Finding;
+  origin: FindingOrigin;
+  cooldownMs: number;
+}
+
 /**
- * Records that a rule holds. A new key opens an alert; an open or acknowledged one is seen again; a
- * resolved one reopens when its rule resolved it (state and sprint alerts only: an event alert's
- * event is over), or when a person resolved it, the rule stopped holding since, and the cooldown has
- * passed. Nothing is written when nothing changes but the clock.
+ * Records that rules hold, 25 alerts a KVS request. A new key opens an alert; an open or
+ * acknowledged one is seen again; a resolved one reopens when its rule resolved it (state and
+ * sprint alerts only: an event alert's event is over), or when a person resolved it, the rule
+ * stopped holding since, and the cooldown has passed. Nothing is written when nothing changes but
+ * the clock.
  */
-export async function raise(finding: Finding, origin: FindingOrigin, at: number, cooldownMs: number): Promise<RaiseOutcome> {
-  const id = alertId(dedupKey(finding));
-  let isNew = false;
-  const record = await updateVersioned(ALERT_ENTITY, id, alertRecordSchema, (current): AlertEntry | undefined => {
-    isNew = current === undefined;
-    if (current === undefined) {
-      return { ...finding, ...origin, facts: { ...finding.facts }, status: 'open', firstSeen: at, lastSeen: at };
-    }
-    if (current.status === 'resolved') {
-      const reopens = familyOf(current.kind) !== 'event' && current.resolvedBy === 'rule' && at - (current.resolvedAt ?? 0) >= (current.actedBy === undefined ? 0 : cooldownMs);
-      if (!reopens) return undefined;
-      const { resolvedAt: _at, resolvedBy: _by, version: _v, ...rest } = current;
-      return { ...rest, status: 'open', lastSeen: at, explanation: finding.explanation, facts: { ...finding.facts } };
-    }
-    if (current.explanation === finding.explanation) return undefined;
-    const { version: _v, ...rest } = current;
-    return { ...rest, lastSeen: at, explanation: finding.explanation, facts: { ...finding.facts } };
+export async function raiseAll(raisings: readonly Raising[], at: number): Promise<RaiseOutcome[]> {
+  const byId = new Map(raisings.map((raising) => [alertId(dedupKey(raising.finding)), raising]));
+  const changes = await updateVersionedMany(ALERT_ENTITY, [...byId.keys()], alertRecordSchema, (id, current) => {
+    const raising = byId.get(id);
+    return raising === undefined ? undefined : nextAlert(current, raising, at);
   });
-  return { id, isNew, record };
+  return changes.map(({ key, before, after }) => ({ id: key, isNew: before === undefined && after !== undefined, record: after }));
+}
+
+export async function raise(finding: Finding, origin: FindingOrigin, at: number, cooldownMs: number): Promise<RaiseOutcome> {
+  const [outcome] = await raiseAll([{ finding, origin, cooldownMs }], at);
+  return outcome ?? { id: alertId(dedupKey(finding)), isNew: false, record: undefined };
+}
+
+function nextAlert(current: AlertRecord | undefined, { finding, origin, cooldownMs }: Raising, at: number): AlertEntry | undefined {
+  if (current === undefined) {
+    return { ...finding, ...origin, facts: { ...finding.facts }, status: 'open', firstSeen: at, lastSeen: at };
+  }
+  if (current.status === 'resolved') {
+    const reopens = familyOf(current.kind) !== 'event' && current.resolvedBy === 'rule' && at - (current.resolvedAt ?? 0) >= (current.actedBy === undefined ? 0 : cooldownMs);
+    if (!reopens) return undefined;
+    const { resolvedAt: _at, resolvedBy: _by, version: _v, ...rest } = current;
+    return { ...rest, status: 'open', lastSeen: at, explanation: finding.explanation, facts: { ...finding.facts } };
+  }
+  if (current.explanation === finding.explanation) return undefined;
+  const { version: _v, ...rest } = current;
+  return { ...rest, lastSeen: at, explanation: finding.explanation, facts: { ...finding.facts } };
 }
 
 /**
