@@ -91,7 +91,14 @@ export const ADMIN_ACTIONS: Record<string, ResolverAction> = {
     access: admin,
     run: async (input) => {
       const integration = await integrationSettings();
-      await writeValue(KEYS.integrationSettings(), integrationSettingsSchema, { ...integration, projectKeys: input.projectKeys, issueTypes: input.issueTypes, notifyOnConflict: input.notifyOnConflict });
+      await writeValue(KEYS.integrationSettings(), integrationSettingsSchema, {
+        ...integration,
+        projectKeys: input.projectKeys,
+        issueTypes: input.issueTypes,
+        notifyOnConflict: input.notifyOnConflict,
+        enabledFeatures: [...new Set(input.enabledFeatures)],
+        sprintBoards: [...new Set(input.sprintBoards)],
+      });
       const stored = (await readValue(KEYS.jiraSettings(), storedJiraSettingsSchema)) ?? {};
       await writeValue(KEYS.jiraSettings(), storedJiraSettingsSchema, { ...stored, defaultSyncIntervalMinutes: input.syncIntervalMinutes });
       await writeValue(KEYS.alertSettings(), alertSettingsSchema, { schemaVersion: 1, defaults: input.alertDefaults, projects: input.alertProjects });
@@ -123,6 +130,8 @@ async function readSettings(): Promise<SettingsView> {
     projectKeys: integration.projectKeys,
     issueTypes: integration.issueTypes,
     notifyOnConflict: integration.notifyOnConflict,
+    enabledFeatures: integration.enabledFeatures,
+    sprintBoards: integration.sprintBoards,
     syncIntervalMinutes: settings.defaultSyncIntervalMinutes,
     alertDefaults: { ...alerts.defaults, estimatedIssueTypes: [...alerts.defaults.estimatedIssueTypes], skippedTransitions: [...alerts.defaults.skippedTransitions] },
     alertProjects: alerts.projects,

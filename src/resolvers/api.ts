@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOGICAL_FIELDS } from '../fields/logical-fields';
+import { OPTIONAL_FEATURES } from '../settings/features';
 
 export const RESOLVER_ERROR_CODES = [
   'INVALID_PAYLOAD',
@@ -58,6 +59,8 @@ export const saveSettingsInput = z
     issueTypes: z.array(z.string().trim().min(1).max(255)).max(100),
     syncIntervalMinutes: z.number().int().min(5).max(1_440),
     notifyOnConflict: z.boolean(),
+    enabledFeatures: z.array(z.enum(OPTIONAL_FEATURES)).max(OPTIONAL_FEATURES.length),
+    sprintBoards: z.array(z.number().int().positive()).max(500),
     alertDefaults: thresholdsInput,
     alertProjects: z.record(projectKey, thresholdsInput.partial()),
   })
@@ -65,6 +68,26 @@ export const saveSettingsInput = z
 
 export const issueInput = z.object({ issueId: z.string().regex(/^\d{1,18}$/) }).strict();
 export const alertActionInput = z.object({ alertId: z.string().regex(/^[0-9a-f]{32}$/), action: z.enum(['acknowledge', 'resolve']) }).strict();
+
+/** Story points as a number; estimates in seconds, up to a year of work. */
+export const editEstimateInput = z
+  .object({
+    issueId: z.string().regex(/^\d{1,18}$/),
+    field: z.enum(['storyPoints', 'originalEstimate', 'remainingEstimate']),
+    value: z.number().min(0).max(31_536_000).nullable(),
+    /** `mirroredAt` of the panel view the person edited: a newer change in Jira wins over theirs. */
+    basedOn: z.number().int().min(0),
+  })
+  .strict();
+
+export type EditEstimateInput = z.infer<typeof editEstimateInput>;
+
+export interface EditEstimateView {
+  result: 'written' | 'conflict' | 'not-mapped';
+  /** Jira's value, which won, when there was a conflict. */
+  jiraValue: number | null;
+  panel: IssuePanelView;
+}
 
 export type SaveMappingInput = z.infer<typeof saveMappingInput>;
 export type SaveSettingsInput = z.infer<typeof saveSettingsInput>;
@@ -163,7 +186,10 @@ export interface SprintReportRow {
 
 export interface IssuePanelView {
   issueKey: string;
+  /** Jira's `updated` of the version shown (epoch ms); null when SIAS has not mirrored the issue yet. */
+  mirroredAt: number | null;
   alerts: AlertView[];
+  /** Estimates and time spent in seconds. */
   mapped: { storyPoints: number | null; originalEstimate: number | null; remainingEstimate: number | null; timeSpent: number | null; status: string | null };
   sprint: { id: number; name: string; state: string; startDate: number | null; endDate: number | null } | null;
 }

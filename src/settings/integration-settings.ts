@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readValue } from '../platform/kvs-store';
 import { KEYS } from '../storage/keys';
+import { OPTIONAL_FEATURES, type OptionalFeature } from './features';
 
 /**
  * What the original design registered webhooks for, and how events retry: the admin's choices.
@@ -17,9 +18,16 @@ export const integrationSettingsSchema = z.object({
   maxAttempts: z.number().int().min(1).max(10),
   /** Tell the person on the issue (a comment) when their change lost to a newer change in Jira. */
   notifyOnConflict: z.boolean().default(false),
+  enabledFeatures: z.array(z.enum(OPTIONAL_FEATURES)).default([...OPTIONAL_FEATURES]),
+  /** The boards whose sprints are synced and analysed; empty means every scrum board of the synced projects. */
+  sprintBoards: z.array(z.number().int().positive()).max(500).default([]),
 });
 
 export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
+
+export function featureOn(settings: IntegrationSettings, feature: OptionalFeature): boolean {
+  return settings.enabledFeatures.includes(feature);
+}
 
 export const INTEGRATION_DEFAULTS: IntegrationSettings = {
   schemaVersion: 1,
@@ -28,6 +36,8 @@ export const INTEGRATION_DEFAULTS: IntegrationSettings = {
   retryDelaysSeconds: [1, 2, 5, 10, 30],
   maxAttempts: 5,
   notifyOnConflict: false,
+  enabledFeatures: [...OPTIONAL_FEATURES],
+  sprintBoards: [],
 };
 
 export async function integrationSettings(): Promise<IntegrationSettings> {

@@ -4,6 +4,7 @@ import { getBoardSprints } from '../jira/endpoints/get-board-sprints';
 import type { Job } from '../jobs/job';
 import { readValue, writeValue } from '../platform/kvs-store';
 import { pushToQueue, QUEUES } from '../platform/queues';
+import { featureOn, type IntegrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { sprintCloseReportSchema, sprintStartReportSchema } from '../alerts/sprint/reports';
 import { syncedSprintsSchema, type SyncedSprint } from './sync-records';
@@ -12,6 +13,11 @@ import { syncedSprintOf } from './synced-sprint';
 const DAY = 86_400_000;
 /** The original design: sprints of the last 6 months. */
 const SPRINTS_WINDOW_MS = 183 * DAY;
+
+/** Whether the app follows this board's sprints: the feature is on, and the board is chosen (or none is). */
+export function sprintsOf(settings: IntegrationSettings, boardId: number): boolean {
+  return featureOn(settings, 'sprints') && (settings.sprintBoards.length === 0 || settings.sprintBoards.includes(boardId));
+}
 
 /** A board's active, future and recent closed sprints, read from Jira and stored as its list. */
 export async function refreshBoardSprints(client: JiraClient, boardId: number, now: number): Promise<SyncedSprint[]> {

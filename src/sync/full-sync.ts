@@ -8,11 +8,11 @@ import { getProjects } from '../jira/endpoints/get-projects';
 import { searchIssues } from '../jira/endpoints/search-issues';
 import { mirrorFields } from '../mirror/issue-from-jira';
 import { isKvsRateLimited, readValue, writeValue } from '../platform/kvs-store';
-import { integrationSettings } from '../settings/integration-settings';
+import { integrationSettings, type IntegrationSettings } from '../settings/integration-settings';
 import { KEYS } from '../storage/keys';
 import { jqlTime, projectClause } from './jql-time';
 import { fullSyncCheckpointSchema, syncedBoardsSchema, syncedProjectsSchema, syncStateSchema, type FullSyncCheckpoint, type SyncedBoard, type SyncedSprint } from './sync-records';
-import { queueMissingSprintReports, refreshBoardSprints } from './board-sprints';
+import { queueMissingSprintReports, refreshBoardSprints, sprintsOf } from './board-sprints';
 import { upsertFromJira } from './upsert-from-jira';
 import { observeIssues } from '../alerts/observe';
 import { startWatching } from '../alerts/watching';
@@ -50,7 +50,7 @@ export async function continueFullSync(client: JiraClient, runId: string, now: (
   while (checkpoint.phase !== 'done') {
     if (!hasTime()) return { kind: 'continue', delaySeconds: 0 };
     try {
-      checkpoint = await step(client, checkpoint, settings.projectKeys, now());
+      checkpoint = await step(client, checkpoint, settings, now());
       await writeValue(KEYS.fullSync(), fullSyncCheckpointSchema, checkpoint);
     } catch (error) {
       // The step repeats from the last saved checkpoint: its upserts are idempotent.
@@ -61,7 +61,8 @@ export async function continueFullSync(client: JiraClient, runId: string, now: (
   return { kind: 'finished' };
 }
 
-async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectKeys: readonly string[], now: number): Promise<FullSyncCheckpoint> {
+async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, settings: IntegrationSettings, now: number): Promise<FullSyncCheckpoint> {
+  const { projectKeys } = settings;
   switch (checkpoint.phase) {
     case 'projects': {
       const projects = await getProjects(client, projectKeys.length === 0 ? {} : { keys: [...projectKeys] });
@@ -69,7 +70,7 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, projectK
       return { ...checkpoint, phase: 'sprints', streams: projects.map((p) => ({ projectKey: p.key, done: false })) };
     }
     case 'sprints': {
-      await syncSprints(client, projectKeys, now);
+      await syncBoards(client, settings, now);
       const keys = checkpoint.streams.map((s) => s.projectKey);
       return { ...checkpoint, phase: 'issues', issuesEstimated: keys.length === 0 ? 0 : await approximateCount(client, issuesJql(checkpoint, keys)) };
     }
@@ -105,8 +106,12 @@ function issuesJql(checkpoint: FullSyncCheckpoint, projectKeys: readonly string[
   return `updated >= ${jqlTime(checkpoint.issuesSince)}${projectClause(projectKeys)} ORDER BY id ASC`;
 }
 
-/** Boards of the synced projects with what they estimate in, and their sprints of the last six months (active and future included). */
-async function syncSprints(client: JiraClient, projectKeys: readonly string[], now: number): Promise<void> {
+/**
+ * The scrum boards of the synced projects with what they estimate in (the alerts need it), and,
+ * when sprints are on, the sprints of the last six months of the chosen boards.
+ */
+async function syncBoards(client: JiraClient, settings: IntegrationSettings, now: number): Promise<void> {
+  const { projectKeys } = settings;
   const boards = (await getBoards(client)).filter((board) => board.type !== 'kanban' && (projectKeys.length === 0 || projectKeys.includes(board.location?.projectKey ?? '')));
   const synced: SyncedBoard[] = [];
   const sprints: SyncedSprint[] = [];
@@ -114,7 +119,7 @@ async function syncSprints(client: JiraClient, projectKeys: readonly string[], n
     const configuration = await getBoardConfiguration(client, board.id);
     const estimationFieldId = configuration.estimation?.field?.fieldId;
     synced.push({ id: board.id, name: board.name, ...(board.location?.projectKey === undefined ? {} : { projectKey: board.location.projectKey }), ...(estimationFieldId === undefined ? {} : { estimationFieldId }) });
-    sprints.push(...(await refreshBoardSprints(client, board.id, now)));
+    if (sprintsOf(settings, board.id)) sprints.push(...(await refreshBoardSprints(client, board.id, now)));
   }
   await writeValue(KEYS.syncedBoards(), syncedBoardsSchema, synced);
   await queueMissingSprintReports(sprints);

@@ -20,11 +20,12 @@ const descriptionField = z.looseObject({ description: z.unknown().optional(), cr
  * have missed since `since`: status transitions and description changes (from one bulk changelog
  * read) and comments (all of each issue's, so deleted ones are noticed too).
  */
-export async function observeSyncedIssues(client: JiraClient, issues: readonly Issue[], upserted: readonly Upserted[], since: number, now: number): Promise<void> {
+export async function observeSyncedIssues(client: JiraClient, issues: readonly Issue[], upserted: readonly Upserted[], options: { since: number; readComments: boolean }, now: number): Promise<void> {
+  const { since } = options;
   if (issues.length === 0) return;
   const histories = new Map((await bulkFetchChangelogs(client, { issueIdsOrKeys: issues.map((i) => i.id), fieldIds: ['status', 'description'] })).map((log) => [log.issueId, log.histories.filter((h) => (parseJiraTime(h.created) ?? 0) >= since)]));
   const categoryOf = await statusCategoryLookup(client);
-  const comments = await commentsOf(client, issues.map((i) => i.id), (await watchingSince()) ?? now);
+  const comments = options.readComments ? await commentsOf(client, issues.map((i) => i.id), (await watchingSince()) ?? now) : undefined;
   const observations: IssueObservation[] = [];
   for (const { issueId, after } of upserted) {
     if (after === undefined) continue;
@@ -38,7 +39,7 @@ export async function observeSyncedIssues(client: JiraClient, issues: readonly I
       issue: after,
       mayHaveAlerts: true,
       transitions: transitionsIn(issueId, after, recent, categoryOf),
-      comments: { complete: true, items: comments.get(issueId) ?? [] },
+      ...(comments === undefined ? {} : { comments: { complete: true, items: comments.get(issueId) ?? [] } }),
       ...(describedAt >= since ? { description: { body: fields.description ?? null, changedAt: describedAt } } : {}),
     });
   }

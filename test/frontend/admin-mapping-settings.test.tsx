@@ -2,7 +2,9 @@ import { messages, openTab, spinners, uiCloud, type UiCloud } from './ui-cloud';
 import type { UiKitHost, UiNode } from '../../emulator/uikit';
 import { AdminPage } from '../../src/frontend/admin/admin-page';
 import { alertSettings } from '../../src/alerts/alert-settings';
-import { integrationSettings } from '../../src/settings/integration-settings';
+import { integrationSettings, integrationSettingsSchema } from '../../src/settings/integration-settings';
+import { readValue } from '../../src/platform/kvs-store';
+import { KEYS } from '../../src/storage/keys';
 import { requestFullSync } from '../../src/sync/sync-jobs';
 
 type Option = { label: string; value: string };
@@ -131,5 +133,61 @@ describe('admin page: field mapping and settings', () => {
     // What the form shows afterwards is what was saved.
     expect(textfield(ui, 'syncIntervalMinutes').props.value).toBe('30');
     expect(ui.field(`notify-${first.value}`).props.isChecked).toBe(true);
+  });
+
+  it('switches the optional features and picks the boards whose sprints are followed, each explained', async () => {
+    const ui = await adminOn('Settings');
+    await ui.settle();
+
+    // Both features are on by default, and no board chosen means every scrum board.
+    expect(ui.field('feature-sprints').props).toMatchObject({ label: 'Sprints', isChecked: true });
+    expect(ui.field('feature-comments').props).toMatchObject({ label: 'Comments', isChecked: true });
+    expect(ui.texts()).toEqual(
+      expect.arrayContaining([
+        'Optional features',
+        'Syncs the sprints of the boards below, writes sprint reports and raises sprint alerts.',
+        'Reads issue comments and raises an alert when someone is mentioned.',
+        'None chosen means every scrum board of the synced projects.',
+      ]),
+    );
+    const boards = select(ui, 'sprintBoards');
+    expect(boards.props.isMulti).toBe(true);
+    expect(boards.props.value).toEqual([]);
+    const options = boards.props.options as Array<{ label: string; value: number }>;
+    // The boards SIAS synced, each labelled with its name and its project.
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) {
+      const jiraBoard = cloud.site.state.boards.get(option.value);
+      const project = jiraBoard === undefined ? undefined : cloud.site.state.projects.get(jiraBoard.projectId);
+      if (jiraBoard === undefined || project === undefined) throw new Error(`board ${option.value} is a board of the site, in a project`);
+      expect(option.label).toBe(`${jiraBoard.name} (${project.name}, ${project.key})`);
+    }
+    const [board] = options;
+    if (board === undefined) throw new Error('the full sync found a board');
+
+    ui.change(ui.field('feature-comments'), false);
+    ui.change(select(ui, 'sprintBoards'), [board]);
+    expect(ui.field('feature-comments').props.isChecked).toBe(false);
+    ui.click(ui.button('Save settings'));
+    await ui.settle();
+    expect(messages(ui)).toEqual([{ appearance: 'success', title: 'Settings saved', text: '' }]);
+
+    const stored = await cloud.inApp(() => readValue(KEYS.integrationSettings(), integrationSettingsSchema));
+    expect(stored).toMatchObject({ enabledFeatures: ['sprints'], sprintBoards: [board.value] });
+
+    // A fresh page shows what was stored; turning sprints off too says the boards then do nothing.
+    await cloud.unmountAll();
+    const again = await adminOn('Settings');
+    await again.settle();
+    expect(again.field('feature-sprints').props.isChecked).toBe(true);
+    expect(again.field('feature-comments').props.isChecked).toBe(false);
+    expect(select(again, 'sprintBoards').props.value).toEqual([board]);
+    again.change(again.field('feature-sprints'), false);
+    again.change(select(again, 'sprintBoards'), null);
+    expect(again.texts()).toContain('None chosen means every scrum board of the synced projects. Used only while Sprints is on.');
+    again.click(again.button('Save settings'));
+    await again.settle();
+    expect(messages(again)).toEqual([{ appearance: 'success', title: 'Settings saved', text: '' }]);
+    expect(await cloud.inApp(() => readValue(KEYS.integrationSettings(), integrationSettingsSchema))).toMatchObject({ enabledFeatures: [], sprintBoards: [] });
   });
 });

@@ -24,7 +24,10 @@ describe('the UI resources the manifest names', () => {
     if (issue === undefined) throw new Error('the site has issues');
     const ui = cloud.host('sias-issue-panel', cloud.admin, { issue: { id: issue.id, key: issue.key } }).renderModule(join(SRC, 'issue-panel/index.tsx'));
     await ui.settle();
-    expect(ui.texts()).toEqual(expect.arrayContaining(['Alerts', 'As SIAS sees it', 'Sprint']));
+    expect(ui.texts()).toEqual(expect.arrayContaining(['Alerts', 'As SIAS sees it', 'Sprint', 'Edit estimates']));
     expect(messages(ui)).toEqual([]);
+    // No full sync ran: SIAS has no version of the issue to base an edit on, so it offers none.
+    expect(ui.texts()).toContain('SIAS has not read this issue yet; its estimates can be edited here once it has.');
+    expect(ui.findAll('Textfield')).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ const ADMIN_SAMPLES: Record<string, unknown> = {
   discardDeadLetter: { id: 'missing' },
   listAlerts: { status: 'open' },
   getSettings: {},
-  saveSettings: { projectKeys: [], issueTypes: [], syncIntervalMinutes: 15, notifyOnConflict: false, alertDefaults: ALERT_SETTINGS_DEFAULTS.defaults, alertProjects: {} },
+  saveSettings: { projectKeys: [], issueTypes: [], syncIntervalMinutes: 15, notifyOnConflict: false, enabledFeatures: ['sprints', 'comments'], sprintBoards: [], alertDefaults: ALERT_SETTINGS_DEFAULTS.defaults, alertProjects: {} },
   listSprintReports: {},
   getSprintReport: { sprintId: 1 },
 };
@@ -79,8 +79,9 @@ describe('resolvers refuse whoever may not act', () => {
   });
 
   it('refuses every issue-panel action on an issue the caller cannot see, whatever id the browser sends', async () => {
-    expect(Object.keys(PANEL_ACTIONS).sort()).toEqual(['actOnAlert', 'getIssuePanel']);
+    expect(Object.keys(PANEL_ACTIONS).sort()).toEqual(['actOnAlert', 'editEstimate', 'getIssuePanel']);
     await expect(call('sias-issue-panel', 'getIssuePanel', { issueId: hiddenIssueId }, restricted.accountId)).resolves.toMatchObject({ ok: false, error: { code: 'ISSUE_NOT_VISIBLE' } });
+    await expect(call('sias-issue-panel', 'editEstimate', { issueId: hiddenIssueId, field: 'storyPoints', value: 3, basedOn: 0 }, restricted.accountId)).resolves.toMatchObject({ ok: false, error: { code: 'ISSUE_NOT_VISIBLE' } });
     await expect(call('sias-issue-panel', 'actOnAlert', { alertId: hiddenAlertId, action: 'resolve' }, restricted.accountId)).resolves.toMatchObject({ ok: false, error: { code: 'ISSUE_NOT_VISIBLE' } });
     await expect(call('sias-issue-panel', 'getIssuePanel', { issueId: '999999' }, member.accountId)).resolves.toMatchObject({ ok: false, error: { code: 'ISSUE_NOT_VISIBLE' } });
     // Someone who can see it may act.

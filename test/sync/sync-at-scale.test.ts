@@ -1,5 +1,6 @@
 import { readValue, writeValue } from '../../src/platform/kvs-store';
 import { pushToQueue, QUEUES } from '../../src/platform/queues';
+import { INTEGRATION_DEFAULTS, integrationSettingsSchema } from '../../src/settings/integration-settings';
 import { storedJiraSettingsSchema } from '../../src/settings/jira-settings';
 import { KEYS } from '../../src/storage/keys';
 import { syncStateSchema } from '../../src/sync/sync-records';
@@ -46,6 +47,8 @@ describe(`sync on a ${SITE.toLocaleString('en')}-issue site`, () => {
         if (state === undefined) throw new Error('the full sync left the sync state');
         await writeValue(KEYS.syncState(), syncStateSchema, { ...state, watermark: 0 });
         await writeValue(KEYS.jiraSettings(), storedJiraSettingsSchema, { defaultSyncIntervalMinutes: 1_440 });
+        // Comments off: this test is about the search's pages, not the 5,000 comment reads.
+        await writeValue(KEYS.integrationSettings(), integrationSettingsSchema, { ...INTEGRATION_DEFAULTS, enabledFeatures: ['sprints'] });
         await pushToQueue(QUEUES.jobs, [{ v: 1, kind: 'incremental-sync', runId: 'catch-up' }]);
       });
       cloud.site.faults.add({ match: { route: '/rest/api/3/search/jql' }, trigger: { always: true }, fault: { kind: 'latency', distribution: { type: 'fixed', ms: 25_000 }, clock: 'virtual' } });

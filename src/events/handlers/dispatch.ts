@@ -3,6 +3,8 @@ import { requestDiscovery } from '../../fields/request-discovery';
 import { observeIssues } from '../../alerts/observe';
 import type { Job } from '../../jobs/job';
 import { pushToQueue, QUEUES } from '../../platform/queues';
+import { featureOn, integrationSettings, type IntegrationSettings } from '../../settings/integration-settings';
+import { sprintsOf } from '../../sync/board-sprints';
 import { recordSprint } from '../../sync/sprint-registry';
 import type { ProductEvent, SprintEvent } from '../payloads';
 import { alertOnCommentEvent, alertOnIssueEvent } from './alert-on-event';
@@ -29,17 +31,18 @@ export async function dispatchEvent(event: ProductEvent, now: number): Promise<H
     }
     case 'comment':
     case 'mention':
-      await alertOnCommentEvent(event, now);
+      if (featureOn(await integrationSettings(), 'comments')) await alertOnCommentEvent(event, now);
       return 'processed';
     case 'sprint':
-      await onSprintEvent(event);
+      await onSprintEvent(event, await integrationSettings());
       return 'processed';
   }
 }
 
 /** Kept in the sprint list; a start or a close freezes its report in a job, which reads Jira at length. */
-async function onSprintEvent(event: SprintEvent): Promise<void> {
+async function onSprintEvent(event: SprintEvent, settings: IntegrationSettings): Promise<void> {
   const { sprint } = event;
+  if (!featureOn(settings, 'sprints') || (sprint.originBoardId !== undefined && !sprintsOf(settings, sprint.originBoardId))) return;
   await recordSprint({
     id: sprint.id,
     ...(sprint.originBoardId === undefined ? {} : { boardId: sprint.originBoardId }),

@@ -2,6 +2,7 @@ import React from 'react';
 import { Stack } from '@forge/react';
 import { Failed, Loaded, Loading } from '../shared/states';
 import { useAction } from '../shared/use-action';
+import { EstimateEditor } from './estimate-editor';
 import { IssueFacts } from './issue-facts';
 import { PanelAlerts } from './panel-alerts';
 import { useIssueId } from './use-issue-id';
@@ -14,6 +15,7 @@ function PanelFor(props: { issueId: string }): React.JSX.Element {
         <Stack space="space.200">
           <PanelAlerts alerts={view.alerts} onChanged={panel.reload} />
           <IssueFacts mapped={view.mapped} sprint={view.sprint} />
+          <EstimateEditor issueId={props.issueId} view={view} onView={panel.replace} />
         </Stack>
       )}
     </Loaded>

@@ -7,6 +7,8 @@ import type { SprintCloseReport } from '../../alerts/sprint/reports';
 import type {
   AlertView,
   DeadLetterRow,
+  EditEstimateInput,
+  EditEstimateView,
   HealthView,
   IssuePanelView,
   MappingView,
@@ -44,6 +46,7 @@ export interface Actions {
   getSprintReport: { input: z.input<typeof sprintReportInput>; answer: SprintCloseReport };
   getIssuePanel: { input: z.input<typeof issueInput>; answer: IssuePanelView };
   actOnAlert: { input: z.input<typeof alertActionInput>; answer: AlertView };
+  editEstimate: { input: EditEstimateInput; answer: EditEstimateView };
 }
 
 export type ActionName = keyof Actions;

@@ -6,6 +6,11 @@ export type ActionState<T> = { state: 'loading' } | { state: 'error'; code: Call
 
 export type UseAction<T> = ActionState<T> & {
   reload: () => void;
+  /**
+   * Shows `data` as the answer, as when a write answers with the fresh view: a load still in
+   * flight is dropped, since it may have been read before the write.
+   */
+  replace: (data: T) => void;
   /** A reload is in flight while the previous answer is still shown. */
   refreshing: boolean;
 };
@@ -29,14 +34,17 @@ export function useAction<A extends ActionName>(action: A, payload: ActionInput<
   const payloadRef = useRef(payload);
   payloadRef.current = payload;
   const answeredKey = useRef<string | undefined>(undefined);
+  // Bumped by each load and each replace: only the answer of the latest one is shown.
+  const latest = useRef(0);
 
   useEffect(() => {
     let current = true;
+    const request = ++latest.current;
     const sameRequest = answeredKey.current === key;
     setState((previous) => (sameRequest && previous.state === 'ready' ? previous : { state: 'loading' }));
     setRefreshing(sameRequest);
     void call(action, payloadRef.current).then((answer) => {
-      if (!current) return;
+      if (!current || request !== latest.current) return;
       answeredKey.current = key;
       setState(stateOf(answer));
       setRefreshing(false);
@@ -47,5 +55,14 @@ export function useAction<A extends ActionName>(action: A, payload: ActionInput<
   }, [action, key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload, refreshing };
+  const replace = useCallback(
+    (data: ActionAnswer<A>) => {
+      latest.current += 1;
+      answeredKey.current = key;
+      setState({ state: 'ready', data });
+      setRefreshing(false);
+    },
+    [key],
+  );
+  return { ...state, reload, replace, refreshing };
 }

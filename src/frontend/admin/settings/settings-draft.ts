@@ -1,4 +1,5 @@
 import type { SaveSettingsInput, SettingsView } from '../../../resolvers/api';
+import type { OptionalFeature } from '../../../settings/features';
 
 /**
  * The settings form as the admin edits it: text fields hold text until Save, so a half-typed number
@@ -9,6 +10,10 @@ export interface SettingsDraft {
   issueTypes: string;
   syncIntervalMinutes: string;
   notifyOnConflict: boolean;
+  /** The optional features that are on; the order is kept as loaded, so an untouched form saves what it read. */
+  enabledFeatures: OptionalFeature[];
+  /** The boards whose sprints are followed; empty means every scrum board of the synced projects. */
+  sprintBoards: number[];
   estimatedIssueTypes: string;
   missingEstimateGraceMinutes: string;
   stuckDays: string;
@@ -51,6 +56,8 @@ export function draftOf(view: SettingsView): SettingsDraft {
     issueTypes: list(view.issueTypes),
     syncIntervalMinutes: String(view.syncIntervalMinutes),
     notifyOnConflict: view.notifyOnConflict,
+    enabledFeatures: [...view.enabledFeatures],
+    sprintBoards: [...view.sprintBoards],
     estimatedIssueTypes: list(d.estimatedIssueTypes),
     missingEstimateGraceMinutes: String(d.missingEstimateGraceMinutes),
     stuckDays: String(d.stuckDays),
@@ -98,6 +105,8 @@ export function inputOf(draft: SettingsDraft, view: SettingsView): DraftCheck {
     issueTypes: split(draft.issueTypes),
     syncIntervalMinutes: numberOf('syncIntervalMinutes'),
     notifyOnConflict: draft.notifyOnConflict,
+    enabledFeatures: [...draft.enabledFeatures],
+    sprintBoards: [...draft.sprintBoards],
     alertDefaults: {
       estimatedIssueTypes: split(draft.estimatedIssueTypes),
       missingEstimateGraceMinutes: numberOf('missingEstimateGraceMinutes'),
@@ -112,4 +121,27 @@ export function inputOf(draft: SettingsDraft, view: SettingsView): DraftCheck {
     alertProjects,
   };
   return problems.length === 0 ? { ok: true, input } : { ok: false, problems };
+}
+
+/** The draft's features with `feature` switched on or off; the others keep their place. */
+export function withFeature(features: readonly OptionalFeature[], feature: OptionalFeature, on: boolean): OptionalFeature[] {
+  if (!on) return features.filter((f) => f !== feature);
+  return features.includes(feature) ? [...features] : [...features, feature];
+}
+
+export interface BoardOption {
+  label: string;
+  value: number;
+}
+
+/** "Team board (Operations, OPS)": boards are often named alike, their project tells them apart. */
+export function boardOptions(view: Pick<SettingsView, 'boards' | 'projects'>, selected: readonly number[]): BoardOption[] {
+  const options = view.boards.map((board) => {
+    const project = board.projectKey === null ? undefined : view.projects.find((p) => p.key === board.projectKey);
+    const where = board.projectKey === null ? '' : project === undefined ? ` (${board.projectKey})` : ` (${project.name}, ${project.key})`;
+    return { label: `${board.name}${where}`, value: board.id };
+  });
+  // A chosen board that is not synced (any more) stays listed, or saving would silently drop it.
+  for (const id of selected) if (!options.some((o) => o.value === id)) options.push({ label: `Board ${id}`, value: id });
+  return options;
 }

@@ -5,6 +5,7 @@ import { Outcome } from '../../shared/states';
 import { useCommand } from '../../shared/use-command';
 import { BoardsList } from './boards-list';
 import { NumberField, TextField } from './draft-fields';
+import { FeatureFields } from './feature-fields';
 import { ProjectNotifications } from './project-notifications';
 import { draftOf, inputOf, type SettingsDraft } from './settings-draft';
 import { ThresholdFields } from './threshold-fields';
@@ -59,6 +60,7 @@ export function SettingsForm(props: { view: SettingsView }): React.JSX.Element {
         <NumberField field="syncIntervalMinutes" draft={draft} onChange={patch} />
         <Checkbox name="notifyOnConflict" label="Tell the person on the issue when their change lost to a newer change in Jira" isChecked={draft.notifyOnConflict} onChange={() => patch({ notifyOnConflict: !draft.notifyOnConflict })} />
       </Stack>
+      <FeatureFields view={view} draft={draft} onChange={patch} />
       <ThresholdFields draft={draft} onChange={patch} />
       <ProjectNotifications projects={view.projects} draft={draft} onChange={patch} />
       {problems.length === 0 ? null : <Outcome ok={false} title="Check these settings" message={problems.join(' ')} />}
