@@ -1,4 +1,4 @@
-import { messages, openTab, spinners, uiCloud, type UiCloud } from './ui-cloud';
+import { adminPageOn, messages, spinners, uiCloud, type UiCloud } from './ui-cloud';
 import { textOf, type UiKitHost, type UiNode } from '../../emulator/uikit';
 import { AdminPage } from '../../src/frontend/admin/admin-page';
 import { raise } from '../../src/alerts/store/alert-store';
@@ -34,12 +34,7 @@ describe('admin page: alerts and dead letters', () => {
   afterEach(() => cloud.unmountAll());
   afterAll(() => cloud.stop());
 
-  async function adminOn(tab: string): Promise<UiKitHost> {
-    const ui = cloud.host('sias-admin', cloud.admin).render(<AdminPage />);
-    await ui.settle();
-    openTab(ui, tab);
-    return ui;
-  }
+  const adminOn = (tab: string): Promise<UiKitHost> => adminPageOn(cloud, tab);
 
   it('shows that there are no open alerts, then the open alerts in a table', async () => {
     let ui = await adminOn('Alerts');

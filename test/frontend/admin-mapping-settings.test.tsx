@@ -1,6 +1,5 @@
-import { messages, openTab, spinners, uiCloud, type UiCloud } from './ui-cloud';
+import { adminPageOn, messages, openTab, spinners, uiCloud, type UiCloud } from './ui-cloud';
 import type { UiKitHost, UiNode } from '../../emulator/uikit';
-import { AdminPage } from '../../src/frontend/admin/admin-page';
 import { alertSettings } from '../../src/alerts/alert-settings';
 import { integrationSettings, integrationSettingsSchema } from '../../src/settings/integration-settings';
 import { readValue } from '../../src/platform/kvs-store';
@@ -34,12 +33,7 @@ describe('admin page: field mapping and settings', () => {
   afterEach(() => cloud.unmountAll());
   afterAll(() => cloud.stop());
 
-  async function adminOn(tab: string): Promise<UiKitHost> {
-    const ui = cloud.host('sias-admin', cloud.admin).render(<AdminPage />);
-    await ui.settle();
-    openTab(ui, tab);
-    return ui;
-  }
+  const adminOn = (tab: string): Promise<UiKitHost> => adminPageOn(cloud, tab);
 
   it('shows one Select per logical field with the suggestion preselected, its confidence, reasons and ambiguity', async () => {
     const ui = await adminOn('Field mapping');

@@ -1,6 +1,5 @@
-import { messages, openTab, spinners, uiCloud, type UiCloud } from './ui-cloud';
+import { adminPageOn, messages, spinners, uiCloud, type UiCloud } from './ui-cloud';
 import { textOf, type UiKitHost } from '../../emulator/uikit';
-import { AdminPage } from '../../src/frontend/admin/admin-page';
 import { sprintCloseReportSchema, type SprintCloseReport } from '../../src/alerts/sprint/reports';
 import { writeValue } from '../../src/platform/kvs-store';
 import { KEYS } from '../../src/storage/keys';
@@ -68,9 +67,7 @@ describe('admin page: sprint reports', () => {
   afterAll(() => cloud.stop());
 
   async function adminOnReports(): Promise<UiKitHost> {
-    const ui = cloud.host('sias-admin', cloud.admin).render(<AdminPage />);
-    await ui.settle();
-    openTab(ui, 'Sprint reports');
+    const ui = await adminPageOn(cloud, 'Sprint reports');
     expect(spinners(ui)).toEqual(['Loading the sprint reports']);
     await ui.settle();
     return ui;

@@ -1,7 +1,6 @@
-import { messages, openTab, uiCloud, type UiCloud } from './ui-cloud';
+import { adminPageOn, messages, uiCloud, type UiCloud } from './ui-cloud';
 import { textOf, type UiKitHost } from '../../emulator/uikit';
 import { SiteActivity } from '../../emulator/jira/activity/site-activity';
-import { AdminPage } from '../../src/frontend/admin/admin-page';
 
 const HOUR = 3_600_000;
 
@@ -19,9 +18,7 @@ describe('the admin page, walked through from install to a replayed dead letter'
   afterAll(() => cloud.stop());
 
   async function page(tab: string): Promise<UiKitHost> {
-    const ui = cloud.host('sias-admin', cloud.admin).render(<AdminPage />);
-    await ui.settle();
-    openTab(ui, tab);
+    const ui = await adminPageOn(cloud, tab);
     await ui.settle();
     return ui;
   }

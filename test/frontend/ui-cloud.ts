@@ -1,6 +1,8 @@
 // The host first: it installs the bridge global that @forge/bridge captures when the UI modules load.
 import { textOf, UiKitHost, type UiNode } from '../../emulator/uikit';
 import type { User } from '../../emulator/jira/model/entities';
+import { createElement } from 'react';
+import { AdminPage } from '../../src/frontend/admin/admin-page';
 import { pipelineCloud, type PipelineCloud } from '../events/pipeline-cloud';
 
 export interface UiCloud extends PipelineCloud {
@@ -33,6 +35,14 @@ export async function uiCloud(issues = 40, seed = 5): Promise<UiCloud> {
       for (const host of hosts.splice(0)) await host.unmount();
     },
   };
+}
+
+/** The admin page as `accountId` (the admin by default) sees it, on the tab with this label, its data not yet loaded. */
+export async function adminPageOn(cloud: UiCloud, tab: string, accountId: string = cloud.admin): Promise<UiKitHost> {
+  const ui = cloud.host('sias-admin', accountId).render(createElement(AdminPage));
+  await ui.settle();
+  openTab(ui, tab);
+  return ui;
 }
 
 /** Selects the admin page's tab with this label, as a click on it would. */
