@@ -1,7 +1,7 @@
 import type { MirrorIssue } from '../mirror/mirror-issue';
 import { dedupKey, type Finding, type IssueFacts } from './model';
 import type { AlertEnvironment } from './rule-context';
-import { commentMentionCause, commentMentionFindings, descriptionMentionFindings, goneCommentMentionCauses, goneDescriptionMentionCauses, mentionedAccountIds } from './rules/mentions';
+import { commentMentionCause, commentMentionFindings, descriptionMentionCause, descriptionMentionFindings, goneCommentMentionCauses, goneDescriptionMentionCauses, mentionedAccountIds } from './rules/mentions';
 import { stateFindings } from './rules/state-rules';
 import { statusCategoryOf } from './rules/status-category';
 import { transitionCauseGone, transitionFindings, type StatusTransition } from './rules/transition-rules';
@@ -15,11 +15,8 @@ export interface CommentSeen {
   body: unknown;
   /** Created or last edited, epoch ms. */
   at: number;
-  /**
-   * Who the comment newly mentions, when only some of its mentions are news: an edit mentions again
-   * whoever it mentioned before, and alerts only for the others. `all` for a new comment.
-   */
-  newMentions: 'all' | readonly string[];
+  /** Who the comment newly mentions: an edit mentions again whoever it mentioned before, and alerts only for the others. */
+  newMentions: readonly string[];
 }
 
 /** What the app learnt about an issue: always its mirrored state, and whatever else the caller read. */
@@ -32,8 +29,8 @@ export interface IssueObservation {
   comments?: { complete: boolean; items: readonly CommentSeen[] };
   /** A comment deleted in Jira. */
   deletedCommentId?: string;
-  /** The description as it is now, and when it last changed. */
-  description?: { body: unknown; changedAt: number };
+  /** The description as it is now, when it last changed, and whom it newly mentions. */
+  description?: { body: unknown; changedAt: number; newMentions: readonly string[] };
   /** False for an issue the mirror has just met (a full sync): it cannot have alerts yet. */
   mayHaveAlerts: boolean;
 }
@@ -87,10 +84,16 @@ function mentionFindings(observation: IssueObservation, issue: MirrorIssue, cont
   if (issue.deleted) return [];
   const comments = (observation.comments?.items ?? []).flatMap((comment) =>
     commentMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, commentId: comment.id, authorId: comment.authorId, body: comment.body, at: comment.at }, context).filter(
-      (finding) => comment.newMentions === 'all' || comment.newMentions.some((accountId) => finding.cause === commentMentionCause(comment.id, accountId)),
+      (finding) => comment.newMentions.some((accountId) => finding.cause === commentMentionCause(comment.id, accountId)),
     ),
   );
-  const description = observation.description === undefined ? [] : descriptionMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, body: observation.description.body, at: observation.description.changedAt }, context);
+  const { description: seen } = observation;
+  const description =
+    seen === undefined
+      ? []
+      : descriptionMentionFindings({ issueId: observation.issueId, issueKey: issue.issueKey, body: seen.body, at: seen.changedAt }, context).filter((finding) =>
+          seen.newMentions.some((accountId) => finding.cause === descriptionMentionCause(accountId)),
+        );
   return [...comments, ...description];
 }
 

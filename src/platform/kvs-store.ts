@@ -24,10 +24,27 @@ export async function writeValue<S extends z.ZodType>(key: string, schema: S, va
 /** KVS writes at most 25 keys a batch. */
 const BATCH = 25;
 
+/** Reads many values of one schema, 25 a request; missing keys are absent from the answer. */
+export async function readValues<S extends z.ZodType>(keys: readonly string[], schema: S): Promise<Map<string, z.infer<S>>> {
+  const found = new Map<string, z.infer<S>>();
+  for (let start = 0; start < keys.length; start += BATCH) {
+    const answer = await kvs.batchGet<unknown>(keys.slice(start, start + BATCH).map((key) => ({ key })));
+    const failed = answer.failedKeys.find((failure) => failure.error.code !== 'KEY_NOT_FOUND');
+    if (failed !== undefined) throw new PlatformError('KVS_READ_FAILED', `${failed.key}: ${failed.error.code} ${failed.error.message}`);
+    for (const item of answer.successfulKeys) {
+      const parsed = schema.safeParse(item.value);
+      if (!parsed.success) throw new StoredValueInvalidError(item.key, parsed.error.message);
+      found.set(item.key, parsed.data);
+    }
+  }
+  return found;
+}
+
 /** Writes many values of one schema, 25 a request (each request costs at least one write unit). */
-export async function writeValues<S extends z.ZodType>(schema: S, entries: ReadonlyArray<{ key: string; value: z.infer<S> }>): Promise<void> {
+export async function writeValues<S extends z.ZodType>(schema: S, entries: ReadonlyArray<{ key: string; value: z.infer<S> }>, ttlSeconds?: number): Promise<void> {
+  const options = ttlSeconds === undefined ? {} : { options: { ttl: { value: Math.max(1, Math.ceil(ttlSeconds)), unit: 'SECONDS' as const } } };
   for (let start = 0; start < entries.length; start += BATCH) {
-    const answer = await kvs.batchSet(entries.slice(start, start + BATCH).map(({ key, value }) => ({ key, value: schema.parse(value) })));
+    const answer = await kvs.batchSet(entries.slice(start, start + BATCH).map(({ key, value }) => ({ key, value: schema.parse(value), ...options })));
     const failed = answer.failedKeys[0];
     if (failed !== undefined) throw new PlatformError('KVS_WRITE_FAILED', `${failed.key}: ${failed.error.code} ${failed.error.message}`);
   }

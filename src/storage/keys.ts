@@ -28,6 +28,8 @@ export const KEYS = {
   sprintStartReport: (sprintId: number): string => `alerts:sprint-start:v1:${sprintId}`,
   sprintCloseReport: (sprintId: number): string => `alerts:sprint-close:v1:${sprintId}`,
   sprintCloseReportPrefix: (): string => 'alerts:sprint-close:v1:',
+  /** Who a comment or description mentioned when the app last read it (`comment-<id>`, `description-<issueId>`). */
+  mentionBaseline: (source: string): string => `alerts:mentions:v1:${source}`,
   /** Where the scheduled alert check got to. */
   alertsScheduledCheck: (): string => 'alerts:scheduled-check:v1',
   /** Set once an event's effect is done; its identity makes a second delivery a duplicate. */

@@ -8,7 +8,9 @@ import { getProjects } from '../jira/endpoints/get-projects';
 import { searchIssues } from '../jira/endpoints/search-issues';
 import { mirrorFields } from '../mirror/issue-from-jira';
 import { isKvsRateLimited, readValue, writeValue } from '../platform/kvs-store';
-import { integrationSettings, type IntegrationSettings } from '../settings/integration-settings';
+import { featureOn, integrationSettings, type IntegrationSettings } from '../settings/integration-settings';
+import { recordMentionBaselines } from '../alerts/mention-baseline';
+import { mentionTexts } from './mention-texts';
 import { KEYS } from '../storage/keys';
 import { jqlTime, projectClause } from './jql-time';
 import { fullSyncCheckpointSchema, syncedBoardsSchema, syncedProjectsSchema, syncStateSchema, type FullSyncCheckpoint, type SyncedBoard, type SyncedSprint } from './sync-records';
@@ -76,9 +78,11 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, settings
     }
     case 'issues': {
       const mapping = await effectiveMapping();
+      // The description and comments come along so that mentions already there never count as new later.
+      const fields = [...mirrorFields(mapping), 'description', ...(featureOn(settings, 'comments') ? ['comment'] : [])];
       const open = checkpoint.streams.filter((s) => !s.done).slice(0, ISSUE_PARALLELISM);
       const pages = await Promise.all(
-        open.map((stream) => searchIssues(client, { jql: issuesJql(checkpoint, [stream.projectKey]), fields: mirrorFields(mapping), maxResults: ISSUE_PAGE, ...(stream.nextPageToken === undefined ? {} : { nextPageToken: stream.nextPageToken }) })),
+        open.map((stream) => searchIssues(client, { jql: issuesJql(checkpoint, [stream.projectKey]), fields, maxResults: ISSUE_PAGE, ...(stream.nextPageToken === undefined ? {} : { nextPageToken: stream.nextPageToken }) })),
       );
       let issuesDone = checkpoint.issuesDone;
       const streams = checkpoint.streams.map((stream) => {
@@ -89,6 +93,7 @@ async function step(client: JiraClient, checkpoint: FullSyncCheckpoint, settings
       });
       for (const page of pages) {
         const upserted = await upsertFromJira(page.issues, mapping);
+        await recordMentionBaselines(page.issues.flatMap(mentionTexts));
         // Issues new to the mirror cannot have alerts yet: their evaluation skips the lookup.
         await observeIssues(upserted.map(({ issueId, before, after }) => ({ issueId, issue: after, mayHaveAlerts: before !== undefined })), now);
         issuesDone += page.issues.length;

@@ -37,6 +37,8 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
   const from = state.resume?.from ?? state.watermark;
   const jql = `updated >= ${jqlTime(from - OVERLAP_MS)}${projectClause(settings.projectKeys)} ORDER BY updated ASC`;
   const reconcileIssues = await recentlyChangedIds(from - OVERLAP_MS);
+  // The description and the comments come with each issue, for the mention alerts the events may have missed.
+  const fields = [...mirrorFields(mapping), 'description', ...(featureOn(settings, 'comments') ? ['comment'] : [])];
   let nextPageToken: string | undefined;
   let recovered = state.resume?.recovered ?? 0;
   let read = state.resume?.read ?? 0;
@@ -46,7 +48,7 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
       await saveProgress(state, { from: newest, read, recovered });
       return { kind: 'out-of-time' };
     }
-    const page = await searchIssues(client, { jql, fields: [...mirrorFields(mapping), 'description'], maxResults: 100, reconcileIssues, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
+    const page = await searchIssues(client, { jql, fields, maxResults: 100, reconcileIssues, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
     const upserted = await upsertFromJira(page.issues, mapping);
     await observeSyncedIssues(client, page.issues, upserted, { since: from - OVERLAP_MS, readComments: featureOn(settings, 'comments') }, now());
     recovered += upserted.filter(({ result }) => result === 'created' || result === 'updated').length;

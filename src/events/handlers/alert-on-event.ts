@@ -3,7 +3,8 @@ import type { CommentSeen, IssueObservation } from '../../alerts/evaluate-issue'
 import { observeIssues, statusCategoryLookup, transitionsIn } from '../../alerts/observe';
 import { withJiraClient } from '../../jira/client/open-client';
 import { readMirrorIssue } from '../../mirror/mirror-store';
-import { isCommentEdit, type CommentEvent, type IssueEvent, type MentionEvent } from '../payloads';
+import type { CommentEvent, IssueEvent, MentionEvent } from '../payloads';
+import { compareMentions } from '../../alerts/mention-baseline';
 
 /**
  * The alert rules on what an issue event showed: the issue's new state, the status transition its
@@ -21,8 +22,11 @@ export async function alertOnIssueEvent(event: IssueEvent, now: number): Promise
   await withJiraClient({ priority: 'background' }, async (client) => {
     const entry = { id: event.changelog?.id ?? '0', created: new Date(at).toISOString(), items: items.map((item) => ({ ...item })) };
     const transitions = transitioned ? transitionsIn(event.issue.id, issue, [entry], await statusCategoryLookup(client)) : [];
-    const description = describedAgain ? { body: await fetchDescription(client, event.issue.id), changedAt: at } : undefined;
+    const body = describedAgain ? await fetchDescription(client, event.issue.id) : undefined;
+    const comparison = body === undefined ? undefined : await compareMentions([{ source: { kind: 'description', issueId: event.issue.id }, body }]);
+    const description = body === undefined ? undefined : { body, changedAt: at, newMentions: comparison?.newMentions[0] ?? [] };
     await observeIssues([{ ...observation, transitions, ...(description === undefined ? {} : { description }) }], now);
+    await comparison?.commit();
   });
 }
 
@@ -34,12 +38,19 @@ export async function alertOnCommentEvent(event: CommentEvent | MentionEvent, no
   if (event.eventType === 'avi:jira:deleted:comment' && event.family === 'comment') return observeIssues([{ ...base, deletedCommentId: event.comment.id }], now);
   const comment = event.comment;
   if (comment !== undefined) {
-    // A new comment's mentions are all news; an edit's are told by the mention event that comes with it.
-    const newMentions = event.family === 'mention' ? event.mentionedAccountIds : isCommentEdit(comment) ? [] : 'all';
-    const seen: CommentSeen = { id: comment.id, authorId: comment.updateAuthorId ?? comment.authorId, body: comment.body ?? null, at: comment.updated ?? comment.created ?? now, newMentions };
-    return observeIssues([{ ...base, comments: { complete: false, items: [seen] } }], now);
+    // The comment and mention events of one edit both carry the text: the first to come raises the new mentions.
+    const body = comment.body ?? null;
+    const comparison = await compareMentions([{ source: { kind: 'comment', commentId: comment.id }, body }]);
+    const seen: CommentSeen = { id: comment.id, authorId: comment.updateAuthorId ?? comment.authorId, body, at: comment.updated ?? comment.created ?? now, newMentions: comparison.newMentions[0] ?? [] };
+    await observeIssues([{ ...base, comments: { complete: false, items: [seen] } }], now);
+    return comparison.commit();
   }
   // A mention in the description: the payload names who, the description says whether they still are.
   const changedAt = event.issue.updated ?? now;
-  await withJiraClient({ priority: 'background' }, async (client) => observeIssues([{ ...base, description: { body: await fetchDescription(client, event.issue.id), changedAt } }], now));
+  await withJiraClient({ priority: 'background' }, async (client) => {
+    const body = await fetchDescription(client, event.issue.id);
+    const comparison = await compareMentions([{ source: { kind: 'description', issueId: event.issue.id }, body }]);
+    await observeIssues([{ ...base, description: { body, changedAt, newMentions: comparison.newMentions[0] ?? [] } }], now);
+    await comparison.commit();
+  });
 }
