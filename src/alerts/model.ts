@@ -72,6 +72,8 @@ export interface RuleContext {
   thresholds: AlertThresholds;
   estimation: Estimation;
   activeSprintIds: ReadonlySet<number>;
+  /** Names sprints in explanations; a sprint without a known name is shown by its id. */
+  sprintNames?: ReadonlyMap<number, string>;
   /** When the app's first full sync started; event rules ignore earlier events. */
   watchingSince: number;
 }

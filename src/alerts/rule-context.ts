@@ -23,12 +23,13 @@ export async function loadAlertEnvironment(): Promise<AlertEnvironment | undefin
   if (since === undefined) return undefined;
   const [settings, sprints, boards] = await Promise.all([alertSettings(), allSprints(), syncedBoards()]);
   const activeSprintIds = new Set(sprints.filter((s) => s.state === 'active').map((s) => s.id));
+  const sprintNames = new Map(sprints.map((s) => [s.id, s.name]));
   const timeProjects = new Set(boards.filter((b) => b.estimationFieldId === TIME_ESTIMATION_FIELD && b.projectKey !== undefined).map((b) => b.projectKey));
   const estimationOf = (projectKey: string): Estimation => (timeProjects.has(projectKey) ? 'time' : 'points');
   return {
     settings,
     watchingSince: since,
     activeSprintIds,
-    forProject: (projectKey, now) => ({ now, thresholds: thresholdsFor(settings, projectKey), estimation: estimationOf(projectKey), activeSprintIds, watchingSince: since }),
+    forProject: (projectKey, now) => ({ now, thresholds: thresholdsFor(settings, projectKey), estimation: estimationOf(projectKey), activeSprintIds, sprintNames, watchingSince: since }),
   };
 }

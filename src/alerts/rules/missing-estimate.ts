@@ -28,6 +28,11 @@ export function missingEstimateSinceCreation(issue: IssueFacts, context: RuleCon
   };
 }
 
+function sprintLabel(sprintId: number, context: RuleContext): string {
+  const name = context.sprintNames?.get(sprintId);
+  return name === undefined ? String(sprintId) : `"${name}"`;
+}
+
 export function missingEstimateInSprint(issue: IssueFacts, context: RuleContext): Finding | undefined {
   const { sprintId } = issue;
   if (!context.activeSprintIds.has(sprintId) || !lacksEstimate(issue, context)) return undefined;
@@ -36,7 +41,7 @@ export function missingEstimateInSprint(issue: IssueFacts, context: RuleContext)
     subject: issue.issueId,
     cause: `sprint:${sprintId}`,
     severity: 'warning',
-    explanation: `${issue.issueKey} (${typeOf(issue)}) is in active sprint ${sprintId} with no ${estimateName(context.estimation)}.`,
+    explanation: `${issue.issueKey} (${typeOf(issue)}) is in active sprint ${sprintLabel(sprintId, context)} with no ${estimateName(context.estimation)}.`,
     facts: { issueKey: issue.issueKey, estimation: context.estimation, sprintId },
   };
 }

@@ -192,6 +192,11 @@ describe('stateFindings', () => {
     ]);
   });
 
+  it('names the sprint when its name is known', () => {
+    const findings = stateFindings(issue({ sprintId: ACTIVE_SPRINT, storyPoints: undefined }), context({ sprintNames: new Map([[ACTIVE_SPRINT, 'Sprint 12']]) }));
+    expect(findings.map((finding) => finding.explanation)).toContain('SIAS-1 (Story) is in active sprint "Sprint 12" with no story points.');
+  });
+
   it('leaves the status out of a stuck explanation when it is unknown', () => {
     const [finding] = stateFindings(issue({ status: undefined, statusCategoryChangedAt: NOW - 6 * DAY }), context());
     expect(finding?.explanation).toBe('SIAS-1 has been in progress since 2026-11-06 09:00 UTC, more than 5 days.');
