@@ -1,5 +1,6 @@
 import { alertSettings, alertSettingsSchema } from '../alerts/alert-settings';
 import { closeReports } from '../alerts/sprint-lifecycle';
+import { sprintCloseReportSchema } from '../alerts/sprint/reports';
 import { alertsInStatus } from '../alerts/store/alert-store';
 import { listDeadLetters, discardDeadLetter } from '../events/dead-letters/store';
 import { replayDeadLetter, replayDeadLettersSince } from '../events/dead-letters/replay';
@@ -117,7 +118,7 @@ export const ADMIN_ACTIONS: Record<string, ResolverAction> = {
     input: sprintReportInput,
     access: admin,
     run: async ({ sprintId }) => {
-      const report = (await closeReports()).find((r) => r.sprintId === sprintId);
+      const report = await readValue(KEYS.sprintCloseReport(sprintId), sprintCloseReportSchema);
       if (report === undefined) throw new ResolverError('NOT_FOUND', 'No report for this sprint: it has not closed since SIAS started watching.');
       return report;
     },
