@@ -1,5 +1,5 @@
 /**
- * `npm run chaos` (`-- --json` for the figures alone): site activity under the issue's fault
+ * `npm run chaos` (`-- --json` for the figures alone, `-- --seed N` for another run): site activity under the issue's fault
  * profile, then the proof that nothing was lost: the mirror equals Jira, the alerts equal the
  * oracle's, every event is accounted for, and no invocation ran past its time limit. Exits
  * non-zero on any loss or mismatch.
@@ -37,13 +37,22 @@ async function inApp<T>(platform: ForgePlatform, installation: Installation, wor
   return result.value as T;
 }
 
+/** `--seed N` replays another run; each seed gives one repeatable run. */
+function seedOf(argv: readonly string[]): number {
+  const at = argv.indexOf('--seed');
+  const seed = at < 0 ? 7 : Number(argv[at + 1]);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`--seed takes a whole number, not ${argv[at + 1] ?? 'nothing'}`);
+  return seed;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const seed = seedOf(process.argv);
   const say = console.log;
   // The app's log lines go to stderr: stdout is the report.
   console.log = (...args: unknown[]) => console.error(...args);
   const platform = new ForgePlatform();
-  const site = await JiraSite.start({ clock: platform.clock, issues: 2_000, seed: 7, searchLagMs: 30_000 });
+  const site = await JiraSite.start({ clock: platform.clock, issues: 2_000, seed, searchLagMs: 30_000 });
   try {
     const changes: SiteChange[] = [];
     site.state.onChange((change) => changes.push(change));
@@ -56,8 +65,8 @@ async function main(): Promise<void> {
 
     site.deliverEventsTo(platform);
     const start = platform.clock.now();
-    const faults = injectFaults(site, platform, installation, start, seededRandom(7));
-    const activity = new SiteActivity(site.state, { seed: 7, actionsPerHour: 40 });
+    const faults = injectFaults(site, platform, installation, start, seededRandom(seed));
+    const activity = new SiteActivity(site.state, { seed, actionsPerHour: 40 });
     await activity.play({ from: start, durationMs: ACTIVITY_HOURS * HOUR, advanceTo: (at) => platform.advance(at - platform.clock.now()) });
     faults.stop();
     // The faults stop; retries, replays and the next syncs catch up.
@@ -107,7 +116,7 @@ async function main(): Promise<void> {
     if (json) {
       say(JSON.stringify(figures));
     } else {
-      say(`Chaos run: ${ACTIVITY_HOURS} hours of activity on a ${site.state.issueCount}-issue site (${changes.length} changes, ${platform.productEvents.counters.published} events published)`);
+      say(`Chaos run (seed ${seed}): ${ACTIVITY_HOURS} hours of activity on a ${site.state.issueCount}-issue site (${changes.length} changes, ${platform.productEvents.counters.published} events published)`);
       for (const line of faults.describe) say(`  ${line}`);
       say(`  alerts compared: ${expected.size} expected by the oracle, ${app.size} held by the app`);
       say('');

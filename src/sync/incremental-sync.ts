@@ -13,6 +13,7 @@ import { jqlTime, projectClause } from './jql-time';
 import { queueMissingSprintReports, refreshBoardSprints, sprintsOf } from './board-sprints';
 import { syncedBoards } from './sprint-registry';
 import { syncStateSchema, type SyncedSprint, type SyncState } from './sync-records';
+import { observeIssues } from '../alerts/observe';
 import { observeSyncedIssues } from './observe-synced-issues';
 import { upsertFromJira } from './upsert-from-jira';
 
@@ -60,6 +61,8 @@ export async function runIncrementalSync(client: JiraClient, now: () => number, 
   for (const board of await syncedBoards()) if (sprintsOf(settings, board.id)) sprints.push(...(await refreshBoardSprints(client, board.id, now())));
   await queueMissingSprintReports(sprints);
   const sweep = await sweepDeletions(client, state.sweepAfter);
+  // Jira sent no delete event the app heard: the deleted issues' alerts are closed here.
+  await observeIssues(sweep.tombstoned.map(({ issueId, issue }) => ({ issueId, issue, mayHaveAlerts: true })), now());
   const at = now();
   const { resume: _finished, ...rest } = state;
   await writeValue(KEYS.syncState(), syncStateSchema, {

@@ -1,5 +1,6 @@
 import { SiteActivity } from '../../emulator/jira/activity/site-activity';
 import type { Issue } from '../../emulator/jira/model/issue';
+import { raise, readAlert } from '../../src/alerts/store/alert-store';
 import { readValue } from '../../src/platform/kvs-store';
 import { KEYS } from '../../src/storage/keys';
 import { fullSyncCheckpointSchema, syncStateSchema, type FullSyncCheckpoint } from '../../src/sync/sync-records';
@@ -93,16 +94,20 @@ describe('full and incremental sync', () => {
     }
   });
 
-  it('tombstones issues Jira no longer has though no event said so', async () => {
+  it('tombstones issues Jira no longer has though no event said so, and closes their alerts', async () => {
     const cloud = await pipelineCloud(300, 34);
     try {
       const checkpoint = await fullSync(cloud);
       cloud.disconnect();
       const gone = inWindow(cloud, checkpoint.issuesSince).slice(0, 5);
+      const first = gone[0];
+      if (first === undefined) throw new Error('the window has issues');
+      const { id: alertId } = await cloud.inApp(() => raise({ kind: 'stuck', subject: first.id, cause: 'since:1', severity: 'warning', explanation: 'stuck', facts: {} }, { projectKey: 'X', title: first.key }, cloud.platform.clock.now(), 0));
       for (const issue of gone) if (cloud.site.state.issue(issue.id) !== undefined) cloud.site.state.deleteIssue(issue.id, cloud.site.admin().accountId, cloud.platform.clock.now());
       await cloud.platform.advance(20 * 60_000);
       await cloud.platform.drain();
       for (const issue of gone) expect(await cloud.mirror(issue.id)).toMatchObject({ deleted: true });
+      expect(await cloud.inApp(() => readAlert(alertId))).toMatchObject({ status: 'resolved', resolvedBy: 'rule' });
       const state = await cloud.inApp(() => readValue(KEYS.syncState(), syncStateSchema));
       expect(state?.totalDeleted).toBeGreaterThanOrEqual(gone.length);
     } finally {
