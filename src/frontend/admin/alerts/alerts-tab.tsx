@@ -1,11 +1,11 @@
 import React from 'react';
-import { DynamicTable, Heading, Inline, Lozenge, Stack, Text } from '@forge/react';
+import { DynamicTable, Lozenge, Stack, Text } from '@forge/react';
 import type { AlertView } from '../../../resolvers/api';
 import { SEVERITY_APPEARANCE } from '../../shared/appearance';
 import { formatTime, humanize } from '../../shared/format';
 import { Empty, Loaded } from '../../shared/states';
 import { useAction } from '../../shared/use-action';
-import { RefreshButton } from '../../shared/refresh-button';
+import { TabHeader } from '../../shared/tab-header';
 
 const HEAD = {
   cells: [
@@ -34,10 +34,7 @@ export function AlertsTab(): React.JSX.Element {
   const alerts = useAction('listAlerts', { status: 'open' });
   return (
     <Stack space="space.200">
-      <Inline spread="space-between" alignBlock="center">
-        <Heading size="medium">Open alerts</Heading>
-        <RefreshButton result={alerts} />
-      </Inline>
+      <TabHeader title="Open alerts" result={alerts} />
       <Loaded result={alerts} what="the open alerts">
         {(page) =>
           page.alerts.length === 0 ? (

@@ -1,12 +1,12 @@
 import React, { useState } from 'react';
-import { Button, ButtonGroup, DynamicTable, Heading, Inline, Stack, Text } from '@forge/react';
+import { Button, ButtonGroup, DynamicTable, Stack, Text } from '@forge/react';
 import type { DeadLetterRow } from '../../../resolvers/api';
 import { formatTime } from '../../shared/format';
 import { Empty, Loaded, Outcome } from '../../shared/states';
 import { useAction } from '../../shared/use-action';
 import { useCommand } from '../../shared/use-command';
 import { ReplaySince } from './replay-since';
-import { RefreshButton } from '../../shared/refresh-button';
+import { TabHeader } from '../../shared/tab-header';
 
 const HEAD = {
   cells: [
@@ -61,10 +61,7 @@ export function DeadLettersTab(): React.JSX.Element {
 
   return (
     <Stack space="space.200">
-      <Inline spread="space-between" alignBlock="center">
-        <Heading size="medium">Dead letters</Heading>
-        <RefreshButton result={letters} />
-      </Inline>
+      <TabHeader title="Dead letters" result={letters} />
       <Text>Events SIAS gave up on after retrying. Replay one when its cause is fixed, or discard it.</Text>
       {outcome === undefined ? null : <Outcome {...outcome} />}
       <ReplaySince onReplayed={letters.reload} />

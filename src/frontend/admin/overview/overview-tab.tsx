@@ -1,12 +1,12 @@
 import React from 'react';
-import { Heading, Inline, Stack } from '@forge/react';
+import { Heading, Stack } from '@forge/react';
 import { Fact } from '../../shared/fact';
 import { formatTime } from '../../shared/format';
 import { Loaded } from '../../shared/states';
 import { useAction } from '../../shared/use-action';
 import { HealthSummary } from './health-summary';
 import { SetupSteps } from './setup-steps';
-import { RefreshButton } from '../../shared/refresh-button';
+import { TabHeader } from '../../shared/tab-header';
 
 /** getOverview counts at most this many open alerts (read-overview.ts); a full page means "or more". */
 const OPEN_ALERTS_COUNTED = 100;
@@ -17,10 +17,7 @@ export function OverviewTab(): React.JSX.Element {
     <Loaded result={overview} what="the overview">
       {(view) => (
         <Stack space="space.300">
-          <Inline spread="space-between" alignBlock="center">
-            <Heading size="medium">Overview</Heading>
-            <RefreshButton result={overview} />
-          </Inline>
+          <TabHeader title="Overview" result={overview} />
           <SetupSteps setup={view.setup} />
           <HealthSummary health={view.health} />
           <Stack space="space.050">

@@ -1,12 +1,12 @@
 import React, { useState } from 'react';
-import { Button, DynamicTable, Heading, Inline, Stack } from '@forge/react';
+import { Button, DynamicTable, Stack } from '@forge/react';
 import type { SprintReportRow } from '../../../resolvers/api';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format';
 import { Empty, Loaded } from '../../shared/states';
 import { useAction } from '../../shared/use-action';
 import { SprintChart } from './sprint-chart';
 import { SprintReportDetail } from './sprint-report-detail';
-import { RefreshButton } from '../../shared/refresh-button';
+import { TabHeader } from '../../shared/tab-header';
 
 const HEAD = {
   cells: [
@@ -42,10 +42,7 @@ export function SprintReportsTab(): React.JSX.Element {
 
   return (
     <Stack space="space.300">
-      <Inline spread="space-between" alignBlock="center">
-        <Heading size="medium">Sprint reports</Heading>
-        <RefreshButton result={reports} />
-      </Inline>
+      <TabHeader title="Sprint reports" result={reports} />
       <Loaded result={reports} what="the sprint reports">
         {(rows) =>
           rows.length === 0 ? (

@@ -1,11 +1,11 @@
 import React from 'react';
-import { Button, Heading, Inline, Stack } from '@forge/react';
+import { Button, Stack } from '@forge/react';
 import { Loaded, Outcome } from '../../shared/states';
 import { useAction } from '../../shared/use-action';
 import { useCommand } from '../../shared/use-command';
 import { FullSyncProgress } from './full-sync-progress';
 import { IncrementalSync } from './incremental-sync';
-import { RefreshButton } from '../../shared/refresh-button';
+import { TabHeader } from '../../shared/tab-header';
 
 export function SyncTab(): React.JSX.Element {
   // The sync view comes with the overview; there is no separate sync action.
@@ -20,15 +20,11 @@ export function SyncTab(): React.JSX.Element {
   const failure = start.last?.answer.ok === false ? start.last.answer.error : undefined;
   return (
     <Stack space="space.300">
-      <Inline spread="space-between" alignBlock="center">
-        <Heading size="medium">Sync</Heading>
-        <Inline space="space.100">
-          <RefreshButton result={overview} />
-          <Button appearance="primary" isDisabled={start.running !== undefined} onClick={() => void startFullSync()}>
-            Start full sync
-          </Button>
-        </Inline>
-      </Inline>
+      <TabHeader title="Sync" result={overview}>
+        <Button appearance="primary" isDisabled={start.running !== undefined} onClick={() => void startFullSync()}>
+          Start full sync
+        </Button>
+      </TabHeader>
       {failure === undefined ? null : <Outcome ok={false} title="Could not start a full sync" message={failure.message} />}
       {start.last?.answer.ok === true ? <Outcome ok title="Full sync requested" message="It runs in the background; refresh to follow its progress." /> : null}
       <Loaded result={overview} what="the sync status">
