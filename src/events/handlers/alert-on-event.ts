@@ -2,17 +2,16 @@ import { fetchDescription } from '../../alerts/description';
 import type { CommentSeen, IssueObservation } from '../../alerts/evaluate-issue';
 import { observeIssues, statusCategoryLookup, transitionsIn } from '../../alerts/observe';
 import { withJiraClient } from '../../jira/client/open-client';
+import type { MirrorIssue } from '../../mirror/mirror-issue';
 import { readMirrorIssue } from '../../mirror/mirror-store';
 import type { CommentEvent, IssueEvent, MentionEvent } from '../payloads';
 import { compareMentions } from '../../alerts/mention-baseline';
 
 /**
- * The alert rules on what an issue event showed: the issue's new state, the status transition its
- * changelog records, and the description's mentions when it changed.
+ * The alert rules on what an issue event showed: the issue's new state (as the mirror now holds
+ * it), the status transition its changelog records, and the description's mentions when it changed.
  */
-export async function alertOnIssueEvent(event: IssueEvent, now: number): Promise<void> {
-  const issue = await readMirrorIssue(event.issue.id);
-  if (issue === undefined) return;
+export async function alertOnIssueEvent(event: IssueEvent, issue: MirrorIssue, now: number): Promise<void> {
   const items = event.changelog?.items ?? [];
   const transitioned = items.some((item) => item.field === 'status');
   const describedAgain = !issue.deleted && items.some((item) => (item.fieldId ?? item.field) === 'description');

@@ -16,8 +16,8 @@ import { refreshIssue } from './refresh-issue';
 export async function dispatchEvent(event: ProductEvent, now: number): Promise<HandlerResult> {
   switch (event.family) {
     case 'issue': {
-      const result = await mirrorIssueEvent(event);
-      if (result === 'processed') await alertOnIssueEvent(event, now);
+      const { result, issue } = await mirrorIssueEvent(event);
+      if (result === 'processed' && issue !== undefined) await alertOnIssueEvent(event, issue, now);
       return result;
     }
     case 'field':

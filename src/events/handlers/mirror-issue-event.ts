@@ -1,5 +1,6 @@
 import { effectiveMapping } from '../../fields/effective-mapping';
 import { applyIssueEvent, changelogNumber } from '../../mirror/apply-issue-event';
+import type { MirrorIssue } from '../../mirror/mirror-issue';
 import { updateMirrorIssue } from '../../mirror/mirror-store';
 import type { IssueEvent } from '../payloads';
 import type { HandlerResult } from './handler-result';
@@ -10,16 +11,16 @@ import { refreshIssue } from './refresh-issue';
  * an issue the mirror has not seen yet is read from Jira once. A stale version changes nothing,
  * except that a late change of a field only the changelog carries has the issue read again.
  */
-export async function mirrorIssueEvent(event: IssueEvent): Promise<HandlerResult> {
+export async function mirrorIssueEvent(event: IssueEvent): Promise<{ result: HandlerResult; issue: MirrorIssue | undefined }> {
   const mapping = await effectiveMapping();
   let result: HandlerResult = 'processed';
   let needsFetch = false;
-  await updateMirrorIssue(event.issue.id, (current) => {
+  const written = await updateMirrorIssue(event.issue.id, (current) => {
     const effect = applyIssueEvent(current, event, mapping);
     result = effect.kind === 'stale' ? 'stale' : 'processed';
     needsFetch = effect.kind === 'fetch' || (effect.kind === 'stale' && effect.repair);
     return effect.kind === 'write' ? effect.next : undefined;
   });
-  if (needsFetch) await refreshIssue(event.issue.id, mapping, changelogNumber(event.changelog?.id) ?? 0);
-  return result;
+  const issue = needsFetch ? await refreshIssue(event.issue.id, mapping, changelogNumber(event.changelog?.id) ?? 0) : written;
+  return { result, issue };
 }
